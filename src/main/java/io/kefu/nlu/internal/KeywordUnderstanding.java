@@ -1,0 +1,52 @@
+package io.kefu.nlu.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.nlu.LanguageUnderstanding;
+import io.kefu.nlu.Understanding;
+
+/**
+ * Keyword rules that keep the turn pipeline honest until the trained classifier lands: a few
+ * unmistakable phrasings per intent, everything else out of scope.
+ */
+@Component
+class KeywordUnderstanding implements LanguageUnderstanding {
+
+    private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("human_agent", Pattern.compile("人工|真人|客服经理|human|agent|real person"));
+        RULES.put("logistics", Pattern.compile("物流|快递|到哪|发货|tracking|shipping|where is my"));
+        RULES.put("order_status", Pattern.compile("订单|order"));
+        RULES.put("return_request", Pattern.compile("退货|return"));
+        RULES.put("thanks", Pattern.compile("谢谢|感谢|thank"));
+        RULES.put("greeting", Pattern.compile("^(你好|您好|在吗|hi|hello|hey)"));
+        RULES.put("goodbye", Pattern.compile("再见|拜拜|bye"));
+    }
+
+    private static final Pattern ORDER_ID = Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z]{1,4}\\d{6,}|\\d{10,})(?![A-Za-z0-9])");
+
+    @Override
+    public Understanding understand(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String language = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? "zh" : "en";
+        Map<String, Object> entities = new LinkedHashMap<>();
+        Matcher orderId = ORDER_ID.matcher(text);
+        if (orderId.find()) {
+            entities.put("orderId", orderId.group());
+        }
+        for (Map.Entry<String, Pattern> rule : RULES.entrySet()) {
+            if (rule.getValue().matcher(lower).find()) {
+                return new Understanding(language, rule.getKey(), 0.9, List.of(new Understanding.IntentScore(rule.getKey(), 0.9)), entities);
+            }
+        }
+        return new Understanding(language, Understanding.OUT_OF_SCOPE, 0.5, List.of(), entities);
+    }
+}
