@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Pushes new messages and state changes to the WebSocket clients of each conversation once they
  * are committed: {@code {"type":"message","message":{…}}} and {@code {"type":"state","state":{…}}}.
+ * Frames travel through the {@link LiveChannel}, so with several nodes a client connected to any
+ * node sees what happened on every node.
  */
 @Component
 class LiveUpdates {
@@ -29,9 +31,12 @@ class LiveUpdates {
 
     private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final JsonMapper json;
+    private final LiveChannel channel;
 
-    LiveUpdates(JsonMapper json) {
+    LiveUpdates(JsonMapper json, LiveChannel channel) {
         this.json = json;
+        this.channel = channel;
+        channel.subscribe(this::deliver);
     }
 
     void join(String conversationId, WebSocketSession session) {
@@ -57,11 +62,16 @@ class LiveUpdates {
     }
 
     private void push(String conversationId, Map<String, Object> payload) {
+        channel.publish(conversationId, json.writeValueAsString(payload));
+    }
+
+    /** Sends a frame to the clients of the conversation connected to this node. */
+    void deliver(String conversationId, String payload) {
         Set<WebSocketSession> joined = sessions.get(conversationId);
         if (joined == null) {
             return;
         }
-        TextMessage frame = new TextMessage(json.writeValueAsString(payload));
+        TextMessage frame = new TextMessage(payload);
         for (WebSocketSession session : joined) {
             try {
                 if (session.isOpen()) {
