@@ -23,6 +23,13 @@ class KeywordUnderstanding implements LanguageUnderstanding {
 
     static {
         RULES.put("human_agent", Pattern.compile("人工|真人|客服经理|human|agent|real person"));
+        RULES.put("cancel_order", Pattern.compile("取消订单|cancel"));
+        RULES.put("change_address", Pattern.compile("改地址|修改地址|change.*address"));
+        RULES.put("exchange_request", Pattern.compile("换货|exchange"));
+        RULES.put("refund_status", Pattern.compile("退款|refund"));
+        RULES.put("invoice", Pattern.compile("发票|invoice"));
+        RULES.put("price_protection", Pattern.compile("价保|降价|price protection"));
+        RULES.put("promotion_query", Pattern.compile("优惠|活动|promotion|coupon"));
         RULES.put("logistics", Pattern.compile("物流|快递|到哪|发货|tracking|shipping|where is my"));
         RULES.put("order_status", Pattern.compile("订单|order"));
         RULES.put("return_request", Pattern.compile("退货|return"));

@@ -1,0 +1,211 @@
+package io.kefu.dialogue.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.commerce.StoreSettingsService;
+import io.kefu.dialogue.Decision;
+import io.kefu.dialogue.DialoguePolicy;
+import io.kefu.dialogue.DialogueTurn;
+import io.kefu.dialogue.HandoffQueue;
+import io.kefu.dialogue.HandoffRequest;
+import io.kefu.dialogue.QueueEstimate;
+import io.kefu.dialogue.Reply;
+import io.kefu.knowledge.KnowledgeAnswer;
+import io.kefu.knowledge.KnowledgeBase;
+import io.kefu.nlu.Understanding;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides the bot's next action for each customer turn: hand over on the first request for a
+ * human; continue, interrupt or resume a flow; answer from live store data or the knowledge base;
+ * ask which of two things the customer meant when unsure; and admit what it cannot do, offering a
+ * human after two misses in a row. It never invents store facts.
+ */
+@Component
+class StorePolicy implements DialoguePolicy {
+
+    static final double CLARIFY_BELOW = 0.45;
+    static final double SWITCH_TOPIC_ABOVE = 0.6;
+    private static final int FALLBACKS_BEFORE_HANDOFF = 2;
+    private static final Set<String> ORDER_INTENTS = Set.of("order_status", "logistics", "refund_status", "price_protection", "invoice");
+    private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", Understanding.OUT_OF_SCOPE);
+
+    private final Phrases phrases;
+    private final FlowEngine flows;
+    private final OrderAnswers orders;
+    private final StoreAnswers store;
+    private final ProductAnswers products;
+    private final KnowledgeBase knowledge;
+    private final HandoffQueue queue;
+    private final StoreSettingsService settings;
+    private final JsonMapper json;
+
+    StorePolicy(Phrases phrases, FlowEngine flows, OrderAnswers orders, StoreAnswers store, ProductAnswers products,
+            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json) {
+        this.phrases = phrases;
+        this.flows = flows;
+        this.orders = orders;
+        this.store = store;
+        this.products = products;
+        this.knowledge = knowledge;
+        this.queue = queue;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @Override
+    public Reply greet(String language, String customerId) {
+        return Reply.of(phrases.say("greeting", language, Map.of("store", settings.current().storeName())), quickMenu(language));
+    }
+
+    @Override
+    public Decision decide(DialogueTurn turn) {
+        DialogueState state = turn.state() == null ? DialogueState.INITIAL : json.readValue(turn.state(), DialogueState.class);
+        Understanding understood = turn.understanding();
+        String intent = understood.intent();
+        if ("human_agent".equals(intent)) {
+            return handOver(turn, state.suspendFlow(), new HandoffRequest("customer_request", 1));
+        }
+        Optional<String> flowName = flows.flowFor(intent);
+        if (state.flow() != null && !isTopicSwitch(state.flow(), understood, flowName)) {
+            return continueFlow(turn, state, state.flow());
+        }
+        if (flowName.isPresent()) {
+            ActiveFlow suspended = state.suspendedFlow(flowName.get());
+            DialogueState base = state.suspendFlow();
+            return suspended != null ? continueFlow(turn, base.resume(suspended), suspended.awaiting(null, false))
+                    : startFlow(turn, base, flowName.get());
+        }
+        Decision answer = answer(turn, state.suspendFlow());
+        // Remind once, right after the customer stepped out of a flow, not on every later turn.
+        return state.flow() != null ? remindOfSuspended(answer, turn.language()) : answer;
+    }
+
+    private boolean isTopicSwitch(ActiveFlow flow, Understanding understood, Optional<String> flowName) {
+        if (flowName.isPresent() && flowName.get().equals(flow.name()) || SMALL_TALK.contains(understood.intent())) {
+            return false;
+        }
+        if (FlowEngine.CONFIRM.equals(flow.awaiting()) || "orderId".equals(flow.awaiting())) {
+            return understood.confidence() >= SWITCH_TOPIC_ABOVE && !understood.entities().containsKey("orderId");
+        }
+        return understood.confidence() >= SWITCH_TOPIC_ABOVE;
+    }
+
+    private Decision startFlow(DialogueTurn turn, DialogueState state, String name) {
+        if (turn.customerId() == null) {
+            return say(state, Reply.of(phrases.say("order.anonymous", turn.language()), List.of(phrases.say("menu.human", turn.language()))), null);
+        }
+        return continueFlow(turn, state, ActiveFlow.start(name));
+    }
+
+    private Decision continueFlow(DialogueTurn turn, DialogueState state, ActiveFlow flow) {
+        SlotReader.FlowTurn flowTurn = new SlotReader.FlowTurn(turn.text(), turn.language(), turn.customerId(),
+                turn.understanding().entities(), state.lastOrderId());
+        FlowEngine.Result result = flows.advance(flow, flowTurn, now());
+        if (result.gaveUp()) {
+            return fallback(turn, state.withFlow(null));
+        }
+        List<Reply> replies = result.replies();
+        DialogueState next = state.withFlow(result.flow()).helped(null, replies.isEmpty() ? null : replies.getLast().text());
+        Decision.Flow flowState = result.flow() == null ? null : new Decision.Flow(result.flow().name(), result.flow().awaiting());
+        Decision decision = new Decision(replies, null, null, flowState, write(next));
+        return result.flow() == null ? remindOfSuspended(decision, turn.language()) : decision;
+    }
+
+    private Decision answer(DialogueTurn turn, DialogueState state) {
+        Understanding understood = turn.understanding();
+        String intent = understood.intent();
+        String language = turn.language();
+        if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
+            return clarify(turn, state);
+        }
+        if (ORDER_INTENTS.contains(intent)) {
+            OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language,
+                    (String) understood.entities().get("orderId"), state.lastOrderId(), now()));
+            return say(state, answer.reply(), answer.orderId());
+        }
+        return switch (intent) {
+            case "greeting" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "hello", language, Map.of()), quickMenu(language)), null);
+            case "thanks" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "welcome", language, Map.of()), List.of()), null);
+            case "goodbye" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "bye", language, Map.of()), List.of()), null);
+            case "promotion_query" -> say(state, store.promotions(language, now()), null);
+            case "payment_issue" -> say(state, store.payment(language), null);
+            case "product_question" -> say(state, products.question(understood.entities(), language), null);
+            case "product_search", "recommendation" -> say(state, products.search(understood.entities(), language), null);
+            case "complaint" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "complaint.heard", language, Map.of()),
+                    List.of(phrases.say("menu.human", language))), null);
+            default -> fromKnowledgeOrFallback(turn, state);
+        };
+    }
+
+    private Decision clarify(DialogueTurn turn, DialogueState state) {
+        List<String> options = turn.understanding().intents().stream().limit(2)
+            .map(candidate -> phrases.say("intent." + candidate.name(), turn.language())).toList();
+        return say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "clarify", turn.language(), Map.of()), options), null);
+    }
+
+    private Decision fromKnowledgeOrFallback(DialogueTurn turn, DialogueState state) {
+        Optional<KnowledgeAnswer> found = knowledge.answer(turn.text(), turn.language());
+        if (found.isPresent()) {
+            KnowledgeAnswer answer = found.get();
+            return say(state, new Reply(answer.answer(), List.of(),
+                    List.of(new Reply.Source("knowledge", answer.entryId() + "@v" + answer.version())), List.of()), null);
+        }
+        return fallback(turn, state);
+    }
+
+    private Decision fallback(DialogueTurn turn, DialogueState state) {
+        DialogueState failed = state.failed(state.lastReply());
+        if (failed.fallbacks() >= FALLBACKS_BEFORE_HANDOFF) {
+            return handOver(turn, failed, new HandoffRequest("bot_failure", 1));
+        }
+        String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
+        return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
+                write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended())));
+    }
+
+    private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {
+        QueueEstimate estimate = queue.estimateFor(turn.conversationId(), handoff.priority());
+        String text = estimate.agentsAvailable()
+                ? phrases.say("handoff.queued", turn.language(), Map.of("position", estimate.position(),
+                        "minutes", Math.max(1, (estimate.estimatedWaitSeconds() + 59) / 60)))
+                : phrases.say("handoff.ticket", turn.language());
+        return new Decision(List.of(Reply.of(text, List.of())), handoff, estimate, null, write(state.helped(null, text)));
+    }
+
+    /** After answering something else, offers to pick up the flow the customer stepped out of. */
+    private Decision remindOfSuspended(Decision decision, String language) {
+        DialogueState state = json.readValue(decision.state(), DialogueState.class);
+        if (state.flow() != null || state.suspended().isEmpty() || decision.handoff() != null) {
+            return decision;
+        }
+        String flow = state.suspended().getLast().name();
+        List<Reply> replies = new ArrayList<>(decision.replies());
+        replies.add(Reply.of(phrases.say("flow.resume." + flow, language), List.of(phrases.say("flow.continue." + flow, language))));
+        return new Decision(replies, decision.handoff(), decision.queue(), decision.flow(), decision.state());
+    }
+
+    private Decision say(DialogueState state, Reply reply, String orderId) {
+        return new Decision(List.of(reply), null, null, null, write(state.helped(orderId, reply.text())));
+    }
+
+    private List<String> quickMenu(String language) {
+        return List.of(phrases.say("menu.order", language), phrases.say("menu.logistics", language),
+                phrases.say("menu.return", language), phrases.say("menu.human", language));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(settings.current().zone());
+    }
+
+    private String write(DialogueState state) {
+        return json.writeValueAsString(state);
+    }
+}
