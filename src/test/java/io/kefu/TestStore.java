@@ -20,6 +20,8 @@ public final class TestStore {
     public final String phoneSku = "PH-" + suffix;
     public final String aliceShipped = "KFA" + suffix;
     public final String bobPaid = "KFB" + suffix;
+    public final String aliceDelivered = "KFD" + suffix;
+    public final String aliceDeliveredLongAgo = "KFO" + suffix;
 
     private final ApiClient api;
 
@@ -35,7 +37,8 @@ public final class TestStore {
         put("/api/v1/customers", List.of(
                 Map.of("id", alice, "name", "王小丽", "phone", "13812345678", "email", "alice@example.com", "vip", true, "tags", List.of()),
                 Map.of("id", bob, "name", "Bob Lee", "phone", "13987654321", "email", "bob@example.com", "vip", false, "tags", List.of())));
-        put("/api/v1/orders", List.of(order(aliceShipped, alice, "SHIPPED", now), order(bobPaid, bob, "PAID", now)));
+        put("/api/v1/orders", List.of(order(aliceShipped, alice, "SHIPPED", now), order(bobPaid, bob, "PAID", now),
+                delivered(aliceDelivered, now.minusDays(3)), delivered(aliceDeliveredLongAgo, now.minusDays(20))));
         return this;
     }
 
@@ -49,6 +52,15 @@ public final class TestStore {
                     Map.of("time", now.minusDays(1).toString(), "location", "深圳", "description", "已揽收"),
                     Map.of("time", now.minusHours(3).toString(), "location", "上海转运中心", "description", "运输中"))));
         }
+        return order;
+    }
+
+    private Map<String, Object> delivered(String orderId, OffsetDateTime deliveredAt) {
+        Map<String, Object> order = order(orderId, alice, "DELIVERED", deliveredAt.plusDays(2));
+        order.put("createdAt", deliveredAt.minusDays(3).toString());
+        order.put("paidAt", deliveredAt.minusDays(3).toString());
+        order.put("shippedAt", deliveredAt.minusDays(2).toString());
+        order.put("deliveredAt", deliveredAt.toString());
         return order;
     }
 

@@ -71,7 +71,7 @@ class TurnPipeline {
         ConversationRow row = conversations.lock(conversationId).orElseThrow();
         rejectClosed(row);
         OffsetDateTime now = StoreTime.now(settings.current());
-        String language = analysed.understanding().replyLanguage();
+        String language = ReplyLanguage.choose(analysed.understanding().language(), text, row.language());
         Message customerMessage = new Message(newId(), "customer", PiiMasker.mask(text), now, null, null, null, attachments);
         messages.append(conversationId, customerMessage, PiiMasker.mask(json.writeValueAsString(analysed.analysis())));
         log.debug("Turn in {}: intent {} for \"{}\"", conversationId, analysed.analysis().intent(), customerMessage.text());

@@ -36,11 +36,14 @@ record FlowBook(Map<String, Slot> slots, Map<String, Flow> flows) {
     record Flow(List<String> intents, List<Step> steps) {
     }
 
-    /** Exactly one of ask, action, confirm, say; {@code on} maps action outcomes to a step run instead. */
-    record Step(String ask, String action, Map<String, Step> on, String confirm, String say, boolean end) {
+    /**
+     * Exactly one of ask, action, confirm, say; {@code outcomes} maps action outcomes to a step run
+     * instead (not "on": YAML 1.1 reads that key as a boolean).
+     */
+    record Step(String ask, String action, Map<String, Step> outcomes, String confirm, String say, boolean end) {
 
         Step {
-            on = on == null ? Map.of() : on;
+            outcomes = outcomes == null ? Map.of() : outcomes;
         }
     }
 
@@ -81,6 +84,6 @@ record FlowBook(Map<String, Slot> slots, Map<String, Flow> flows) {
         if (step.action() != null && !knownActions.contains(step.action())) {
             problems.add(flow + ": unknown action '" + step.action() + "'");
         }
-        step.on().values().forEach(branch -> checkStep(flow, branch, knownActions, problems));
+        step.outcomes().values().forEach(branch -> checkStep(flow, branch, knownActions, problems));
     }
 }

@@ -93,7 +93,7 @@ class FlowEngine {
                 FlowContext context = new FlowContext(turn.customerId(), turn.language(), now, active.slots());
                 String outcome = actions.run(step.action(), context);
                 run.collect(context);
-                FlowBook.Step branch = step.on().get(outcome);
+                FlowBook.Step branch = step.outcomes().get(outcome);
                 if (branch == null && !FlowActions.OK.equals(outcome)) {
                     branch = new FlowBook.Step(null, null, null, null, "flow.failed", true);
                 }

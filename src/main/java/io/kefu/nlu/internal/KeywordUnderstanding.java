@@ -31,8 +31,8 @@ class KeywordUnderstanding implements LanguageUnderstanding {
         RULES.put("price_protection", Pattern.compile("价保|降价|price protection"));
         RULES.put("promotion_query", Pattern.compile("优惠|活动|promotion|coupon"));
         RULES.put("logistics", Pattern.compile("物流|快递|到哪|发货|tracking|shipping|where is my"));
-        RULES.put("order_status", Pattern.compile("订单|order"));
         RULES.put("return_request", Pattern.compile("退货|return"));
+        RULES.put("order_status", Pattern.compile("订单|order"));
         RULES.put("thanks", Pattern.compile("谢谢|感谢|thank"));
         RULES.put("greeting", Pattern.compile("^(你好|您好|在吗|hi|hello|hey)"));
         RULES.put("goodbye", Pattern.compile("再见|拜拜|bye"));
