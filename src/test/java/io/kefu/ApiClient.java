@@ -50,6 +50,20 @@ public final class ApiClient {
         return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build());
     }
 
+    /** Uploads one file as {@code multipart/form-data} field {@code file}. */
+    public Response upload(String path, String token, String fileName, byte[] content) {
+        String boundary = "kefu" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary).build());
+    }
+
     /** Opens the live feed of a conversation; frames arrive as JSON in {@link LiveFeed#next}. */
     public LiveFeed live(String conversationId, String token) {
         LiveFeed feed = new LiveFeed();

@@ -1,6 +1,7 @@
 package io.kefu.commerce;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,17 +37,17 @@ public class OrderChanges {
     /** Empty when the order is not the customer's or no longer eligible. */
     @Transactional
     public Optional<Order> requestAfterSales(String orderId, String customerId, AfterSalesPolicy.Kind kind, String reason,
-            OffsetDateTime now) {
+            List<String> evidenceAttachmentIds, OffsetDateTime now) {
         return orders.findForCustomer(orderId, customerId)
             .filter(order -> AfterSalesPolicy.afterSales(order, kind, settings.current(), now).eligible())
             .map(order -> save(withStatus(order, OrderStatus.RETURN_REQUESTED),
-                    new OrderChanged(orderId, customerId, kind.name() + "_REQUESTED", reason)));
+                    new OrderChanged(orderId, customerId, kind.name() + "_REQUESTED", reason, evidenceAttachmentIds)));
     }
 
     @Transactional
     public Optional<Order> cancel(String orderId, String customerId, String reason) {
         return orders.findForCustomer(orderId, customerId).filter(AfterSalesPolicy::isBeforeShipping)
-            .map(order -> save(withStatus(order, OrderStatus.CANCELLED), new OrderChanged(orderId, customerId, "CANCELLED", reason)));
+            .map(order -> save(withStatus(order, OrderStatus.CANCELLED), new OrderChanged(orderId, customerId, "CANCELLED", reason, List.of())));
     }
 
     @Transactional
@@ -54,7 +55,7 @@ public class OrderChanges {
         return orders.findForCustomer(orderId, customerId).filter(AfterSalesPolicy::isBeforeShipping)
             .map(order -> save(new Order(order.orderId(), order.customerId(), order.status(), order.items(), order.total(),
                     order.createdAt(), order.paidAt(), order.shippedAt(), order.deliveredAt(), address, order.shipment()),
-                    new OrderChanged(orderId, customerId, "ADDRESS_CHANGED", address)));
+                    new OrderChanged(orderId, customerId, "ADDRESS_CHANGED", address, List.of())));
     }
 
     private Order save(Order order, OrderChanged change) {
@@ -69,7 +70,10 @@ public class OrderChanges {
                 order.paidAt(), order.shippedAt(), order.deliveredAt(), order.address(), order.shipment());
     }
 
-    /** An order changed by Kefu: {@code change} is CANCELLED, ADDRESS_CHANGED, RETURN_REQUESTED or EXCHANGE_REQUESTED. */
-    public record OrderChanged(String orderId, String customerId, String change, String detail) {
+    /**
+     * An order changed by Kefu: {@code change} is CANCELLED, ADDRESS_CHANGED, RETURN_REQUESTED or
+     * EXCHANGE_REQUESTED; {@code evidence} are attachment ids the customer sent with the request.
+     */
+    public record OrderChanged(String orderId, String customerId, String change, String detail, List<String> evidence) {
     }
 }

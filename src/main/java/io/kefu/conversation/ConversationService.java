@@ -28,5 +28,11 @@ public interface ConversationService {
 
     void rate(String conversationId, int score, String comment);
 
+    /** Stores an image the customer attaches; 400 when it is not an image or too large. */
+    Message.Attachment attach(String conversationId, String name, byte[] content);
+
+    /** The stored file of an attachment of this conversation; 404 when there is none. */
+    java.nio.file.Path attachmentFile(String conversationId, String attachmentId);
+
     void close(String conversationId);
 }

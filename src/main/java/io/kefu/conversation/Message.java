@@ -24,7 +24,10 @@ public record Message(String id, String role, String text, OffsetDateTime time, 
     public record Card(String type, Map<String, Object> data) {
     }
 
-    /** A file the customer attached, by reference. */
-    public record Attachment(String url, String contentType, String name) {
+    /**
+     * A file the customer attached: uploaded first ({@code POST …/attachments}), then referenced by
+     * {@code id} in a message; the other fields are filled in by Kefu.
+     */
+    public record Attachment(String id, String url, String contentType, String name, Long size) {
     }
 }

@@ -12,7 +12,13 @@ import io.kefu.nlu.Understanding;
  * @param language      the language to reply in
  * @param state         the dialogue state the previous decision left (opaque JSON), or null
  * @param emotionHistory readings of the customer's earlier messages, oldest first
+ * @param attachmentIds  files attached to this message (evidence for a return, say)
  */
 public record DialogueTurn(String conversationId, String customerId, String language, String text,
-        Understanding understanding, EmotionReading emotion, List<EmotionReading> emotionHistory, String state) {
+        Understanding understanding, EmotionReading emotion, List<EmotionReading> emotionHistory, String state,
+        List<String> attachmentIds) {
+
+    public DialogueTurn {
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+    }
 }

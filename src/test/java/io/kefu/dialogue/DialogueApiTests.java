@@ -20,6 +20,9 @@ class DialogueApiTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ApiClient api;
     TestStore store;
 
@@ -51,6 +54,33 @@ class DialogueApiTests {
         assertThat(card.get("type").asString()).isEqualTo("return");
         assertThat(card.get("data").get("orderId").asString()).isEqualTo(store.aliceDelivered);
         assertThat(orderStatus(store.aliceDelivered)).isEqualTo("RETURN_REQUESTED");
+    }
+
+    @Test
+    void photosSentDuringAReturnAreValidatedStoredAndLinkedToIt() {
+        Chat chat = new Chat(store.alice);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        ApiClient.Response uploaded = api.upload(chat.path("/attachments"), chat.token, "broken.png", png);
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        String attachmentId = uploaded.json().get("id").asString();
+        assertThat(uploaded.json().get("contentType").asString()).isEqualTo("image/png");
+        assertThat(api.upload(chat.path("/attachments"), chat.token, "notes.png", "just text".getBytes()).status()).isEqualTo(400);
+        assertThat(api.upload(chat.path("/attachments"), chat.token, "huge.png", new byte[7 * 1024 * 1024]).status()).isIn(400, 413);
+        assertThat(api.get(chat.path("/attachments/" + attachmentId), chat.token).status()).isEqualTo(200);
+
+        chat.say("订单" + store.aliceDelivered + "要退货");
+        JsonNode withPhoto = chat.say(Map.of("text", "收到时破损", "attachments", java.util.List.of(Map.of("id", attachmentId))));
+        assertThat(withPhoto.get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
+        JsonNode done = chat.say("确认");
+        JsonNode card = done.get("messages").get(0).get("cards").get(0);
+        assertThat(card.get("data").get("attachments").get(0).asString()).isEqualTo(attachmentId);
+        String linked = jdbc.sql("SELECT order_id FROM attachments WHERE id = :id").param("id", attachmentId).query(String.class).single();
+        assertThat(linked).isEqualTo(store.aliceDelivered);
+
+        Chat other = new Chat(store.bob);
+        ApiClient.Response foreign = api.post(other.path("/messages"), other.token,
+                Map.of("text", "看图", "attachments", java.util.List.of(Map.of("id", attachmentId))));
+        assertThat(foreign.status()).isEqualTo(400);
     }
 
     @Test
@@ -151,9 +181,17 @@ class DialogueApiTests {
         }
 
         JsonNode say(String text) {
-            ApiClient.Response response = api.post("/api/v1/conversations/" + id + "/messages", token, Map.of("text", text));
+            return say(Map.of("text", text));
+        }
+
+        JsonNode say(Map<String, Object> message) {
+            ApiClient.Response response = api.post(path("/messages"), token, message);
             assertThat(response.status()).as(response.text()).isEqualTo(200);
             return response.json();
+        }
+
+        String path(String rest) {
+            return "/api/v1/conversations/" + id + rest;
         }
     }
 }

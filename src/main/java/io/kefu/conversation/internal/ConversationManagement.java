@@ -38,9 +38,12 @@ class ConversationManagement implements ConversationService {
     private final StoreSettingsService settings;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final AttachmentStore attachments;
 
     ConversationManagement(Conversations conversations, Messages messages, TurnPipeline turns, DialoguePolicy policy,
-            CustomerDirectory customers, StoreSettingsService settings, ApplicationEventPublisher events, JsonMapper json) {
+            CustomerDirectory customers, StoreSettingsService settings, ApplicationEventPublisher events, JsonMapper json,
+            AttachmentStore attachments) {
+        this.attachments = attachments;
         this.conversations = conversations;
         this.messages = messages;
         this.turns = turns;
@@ -114,6 +117,19 @@ class ConversationManagement implements ConversationService {
         String masked = PiiMasker.mask(comment);
         conversations.rate(conversationId, score, masked, StoreTime.now(settings.current()));
         events.publishEvent(new ConversationEvents.ConversationRated(conversationId, score, masked));
+    }
+
+    @Override
+    public Message.Attachment attach(String conversationId, String name, byte[] content) {
+        if (existing(conversationId).mode() == Mode.CLOSED) {
+            throw Problem.conflict("The conversation is closed.");
+        }
+        return attachments.store(conversationId, name, content);
+    }
+
+    @Override
+    public java.nio.file.Path attachmentFile(String conversationId, String attachmentId) {
+        return attachments.file(conversationId, attachmentId).orElseThrow(() -> Problem.notFound("No such attachment."));
     }
 
     @Override

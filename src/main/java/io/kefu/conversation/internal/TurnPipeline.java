@@ -44,9 +44,12 @@ class TurnPipeline {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final AttachmentStore attachmentStore;
 
     TurnPipeline(Analyses analyses, DialoguePolicy policy, Conversations conversations, Messages messages,
-            StoreSettingsService settings, TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json) {
+            StoreSettingsService settings, TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json,
+            AttachmentStore attachmentStore) {
+        this.attachmentStore = attachmentStore;
         this.analyses = analyses;
         this.policy = policy;
         this.conversations = conversations;
@@ -62,8 +65,9 @@ class TurnPipeline {
         ConversationRow before = conversations.find(conversationId)
             .orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
         rejectClosed(before);
+        List<Message.Attachment> attached = attachmentStore.resolve(conversationId, attachments);
         Analyses.Analysed analysed = analyses.analyse(conversationId, trimmed);
-        return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attachments, analysed));
+        return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed));
     }
 
     private TurnResult persistAndDecide(String conversationId, String text, List<Message.Attachment> attachments,
@@ -84,7 +88,8 @@ class TurnPipeline {
         String dialogueState = row.dialogueState();
         if (mode == Mode.BOT) {
             Decision decision = policy.decide(new DialogueTurn(conversationId, row.customerId(), language, text,
-                    analysed.understanding(), analysed.emotion(), analysed.history(), dialogueState));
+                    analysed.understanding(), analysed.emotion(), analysed.history(), dialogueState,
+                    attachments.stream().map(Message.Attachment::id).toList()));
             decision.replies().forEach(reply -> replies.add(botMessage(reply, now)));
             dialogueState = decision.state();
             flow = decision.flow() == null ? null : new TurnResult.Flow(decision.flow().name(), decision.flow().awaiting());

@@ -1,8 +1,16 @@
 package io.kefu.conversation.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,6 +80,24 @@ class ConversationController {
             throw Problem.badRequest("score is required.", List.of(new Problem.FieldError("score", "is required")));
         }
         conversations.rate(id, request.score(), request.comment());
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload an image (JPEG, PNG, GIF, WebP; at most 5 MB); reference its id in a message")
+    Message.Attachment attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal Caller caller) throws IOException {
+        allow(caller, id);
+        return conversations.attach(id, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<Resource> attachment(@PathVariable String id, @PathVariable String attachmentId,
+            @AuthenticationPrincipal Caller caller) throws IOException {
+        allow(caller, id);
+        Path file = conversations.attachmentFile(id, attachmentId);
+        MediaType type = MediaType.parseMediaType(Files.probeContentType(file) != null ? Files.probeContentType(file) : "application/octet-stream");
+        return ResponseEntity.ok().contentType(type).header("X-Content-Type-Options", "nosniff").body(new FileSystemResource(file));
     }
 
     @PostMapping("/{id}/close")

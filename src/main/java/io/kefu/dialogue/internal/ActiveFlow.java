@@ -9,6 +9,8 @@ import java.util.Map;
  */
 record ActiveFlow(String name, int step, Map<String, String> slots, String awaiting, boolean reasked) {
 
+    static final String EVIDENCE = "evidence";
+
     ActiveFlow {
         slots = slots == null ? Map.of() : Map.copyOf(slots);
     }
@@ -21,6 +23,17 @@ record ActiveFlow(String name, int step, Map<String, String> slots, String await
         Map<String, String> filled = new HashMap<>(slots);
         filled.put(slot, value);
         return new ActiveFlow(name, step, filled, null, false);
+    }
+
+    /** Adds files the customer sent while in this flow (kept as the "evidence" slot). */
+    ActiveFlow withEvidence(java.util.List<String> attachmentIds) {
+        if (attachmentIds.isEmpty()) {
+            return this;
+        }
+        Map<String, String> filled = new HashMap<>(slots);
+        String before = filled.get(EVIDENCE);
+        filled.put(EVIDENCE, (before == null ? "" : before + ",") + String.join(",", attachmentIds));
+        return new ActiveFlow(name, step, filled, awaiting, reasked);
     }
 
     ActiveFlow next() {

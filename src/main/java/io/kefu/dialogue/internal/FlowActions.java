@@ -1,6 +1,7 @@
 package io.kefu.dialogue.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,13 +69,16 @@ class FlowActions {
     }
 
     private String requestAfterSales(FlowContext ctx, AfterSalesPolicy.Kind kind) {
-        Optional<Order> changed = changes.requestAfterSales(ctx.slots.get("orderId"), ctx.customerId, kind, ctx.slots.get("reason"), ctx.now);
+        List<String> evidence = ctx.slots.containsKey(ActiveFlow.EVIDENCE) ? List.of(ctx.slots.get(ActiveFlow.EVIDENCE).split(",")) : List.of();
+        Optional<Order> changed = changes.requestAfterSales(ctx.slots.get("orderId"), ctx.customerId, kind, ctx.slots.get("reason"),
+                evidence, ctx.now);
         changed.ifPresent(order -> {
             Map<String, Object> card = new LinkedHashMap<>();
             card.put("orderId", order.orderId());
             card.put("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
             card.put("reason", ctx.slots.get("reason"));
             card.put("status", order.status().name());
+            card.put("attachments", evidence);
             card.put("items", order.items());
             ctx.cards.add(new Reply.Card("return", card));
             ctx.sources.add(new Reply.Source("order", order.orderId()));

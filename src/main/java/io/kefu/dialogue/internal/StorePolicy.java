@@ -108,7 +108,7 @@ class StorePolicy implements DialoguePolicy {
     private Decision continueFlow(DialogueTurn turn, DialogueState state, ActiveFlow flow) {
         SlotReader.FlowTurn flowTurn = new SlotReader.FlowTurn(turn.text(), turn.language(), turn.customerId(),
                 turn.understanding().entities(), state.lastOrderId());
-        FlowEngine.Result result = flows.advance(flow, flowTurn, now());
+        FlowEngine.Result result = flows.advance(flow.withEvidence(turn.attachmentIds()), flowTurn, now());
         if (result.gaveUp()) {
             return fallback(turn, state.withFlow(null));
         }

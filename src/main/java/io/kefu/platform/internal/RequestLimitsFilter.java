@@ -25,6 +25,8 @@ import io.kefu.platform.KefuSettings;
 class RequestLimitsFilter extends OncePerRequestFilter {
 
     private static final String CONVERSATIONS = "/api/v1/conversations";
+    /** An image of at most 5 MB plus the multipart envelope. */
+    private static final long ATTACHMENT_BYTES = 6 * 1024 * 1024;
 
     private final KefuSettings.Security settings;
     private final ClientRateLimiter conversationCreations;
@@ -40,7 +42,8 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        long limit = path.startsWith(CONVERSATIONS) ? settings.maxMessageRequestBytes() : settings.maxRequestBytes();
+        long limit = !path.startsWith(CONVERSATIONS) ? settings.maxRequestBytes()
+                : path.endsWith("/attachments") ? ATTACHMENT_BYTES : settings.maxMessageRequestBytes();
         if (request.getContentLengthLong() > limit) {
             problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "The request body exceeds " + limit + " bytes.");
             return;
