@@ -29,8 +29,12 @@ public final class TestStore {
         this.api = api;
     }
 
+    /** Business hours round the clock, so handovers queue whatever time the tests run. */
+    public static final Map<String, Object> ALWAYS_OPEN = Map.of("businessHours", Map.of("open", "00:00", "close", "00:00"));
+
     public TestStore imported() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        put("/api/v1/settings", ALWAYS_OPEN);
         put("/api/v1/catalog/products", List.of(Map.of("sku", phoneSku, "name", "星耀X10 手机", "category", "手机", "brand", "星耀",
                 "price", 2999, "stock", 12, "attributes", Map.of("batteryMah", 5000, "fastCharge", "65W", "color", "蓝色"),
                 "description", "5000mAh 大电池，65W 快充", "tags", List.of("新品"))));

@@ -109,7 +109,7 @@ class ConversationApiTests {
 
         store.put("/api/v1/orders", List.of(store.order(store.bobPaid, store.bob, "CANCELLED", java.time.OffsetDateTime.now())));
 
-        assertThat(say(id, token, "订单" + store.bobPaid + "状态")).contains("已取消");
+        assertThat(say(id, token, "那订单" + store.bobPaid + "现在什么状态")).contains("已取消");
     }
 
     @Test

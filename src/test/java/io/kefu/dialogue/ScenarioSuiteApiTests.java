@@ -111,6 +111,7 @@ class ScenarioSuiteApiTests {
         put(api, "/api/v1/orders", store.get("orders"));
         put(api, "/api/v1/promotions", store.get("promotions"));
         put(api, "/api/v1/knowledge", store.get("knowledge"));
+        put(api, "/api/v1/settings", json.valueToTree(io.kefu.TestStore.ALWAYS_OPEN));
     }
 
     private static void put(ApiClient api, String path, JsonNode body) {

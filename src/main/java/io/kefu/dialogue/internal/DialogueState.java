@@ -2,35 +2,42 @@ package io.kefu.dialogue.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the bot remembers between turns of one conversation.
  *
- * @param fallbacks   consecutive turns the bot could not help with
- * @param lastOrderId the order last talked about
- * @param lastReply   the last text said, so the next phrasing differs
- * @param flow        the flow in progress, or null
- * @param suspended   flows the customer stepped out of, most recent last, to come back to
+ * @param fallbacks       consecutive turns the bot could not help with
+ * @param lastOrderId     the order last talked about
+ * @param lastReply       the last text said, so the next phrasing differs
+ * @param flow            the flow in progress, or null
+ * @param suspended       flows the customer stepped out of, most recent last, to come back to
+ * @param recentQuestions the customer's last messages, normalised, to notice a repeated question
  */
-record DialogueState(int fallbacks, String lastOrderId, String lastReply, ActiveFlow flow, List<ActiveFlow> suspended) {
+record DialogueState(int fallbacks, String lastOrderId, String lastReply, ActiveFlow flow, List<ActiveFlow> suspended,
+        List<String> recentQuestions) {
 
-    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of());
+    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of());
+    private static final int REMEMBERED_QUESTIONS = 3;
+    /** Short messages ("好的", "嗯嗯", "yes") repeat naturally; only longer ones count as a repeated question. */
+    private static final int REPEAT_MIN_LENGTH = 6;
 
     DialogueState {
         suspended = suspended == null ? List.of() : List.copyOf(suspended);
+        recentQuestions = recentQuestions == null ? List.of() : List.copyOf(recentQuestions);
     }
 
     DialogueState helped(String orderId, String reply) {
-        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended);
+        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions);
     }
 
     DialogueState failed(String reply) {
-        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended);
+        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions);
     }
 
     DialogueState withFlow(ActiveFlow active) {
         String order = active != null && active.slots().get("orderId") != null ? active.slots().get("orderId") : lastOrderId;
-        return new DialogueState(fallbacks, order, lastReply, active, suspended);
+        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions);
     }
 
     /** Steps out of the current flow, keeping it to resume later. */
@@ -40,16 +47,37 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         }
         List<ActiveFlow> kept = new ArrayList<>(suspended.stream().filter(f -> !f.name().equals(flow.name())).toList());
         kept.add(flow);
-        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions);
     }
 
-    /** The suspended flow of that name, taken off the stack, or null. */
+    /** The suspended flow of that name, or null. */
     ActiveFlow suspendedFlow(String name) {
         return suspended.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
     }
 
     DialogueState resume(ActiveFlow active) {
         return new DialogueState(fallbacks, lastOrderId, lastReply, active,
-                suspended.stream().filter(f -> !f.name().equals(active.name())).toList());
+                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions);
+    }
+
+    /** Remembers the customer's message for noticing repeats. */
+    DialogueState heard(String text) {
+        List<String> recent = new ArrayList<>(recentQuestions);
+        recent.add(normalise(text));
+        while (recent.size() > REMEMBERED_QUESTIONS) {
+            recent.removeFirst();
+        }
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent);
+    }
+
+    /** Whether the customer asks again what they asked just before, outside a flow's questions. */
+    boolean isRepeatOf(String text) {
+        String normalised = normalise(text);
+        return flow == null && normalised.length() >= REPEAT_MIN_LENGTH && !recentQuestions.isEmpty()
+                && recentQuestions.getLast().equals(normalised);
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]+", "");
     }
 }

@@ -33,7 +33,6 @@ class StorePolicy implements DialoguePolicy {
 
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
-    private static final int FALLBACKS_BEFORE_HANDOFF = 2;
     private static final Set<String> ORDER_INTENTS = Set.of("order_status", "logistics", "refund_status", "price_protection", "invoice");
     private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", Understanding.OUT_OF_SCOPE);
 
@@ -46,9 +45,11 @@ class StorePolicy implements DialoguePolicy {
     private final HandoffQueue queue;
     private final StoreSettingsService settings;
     private final JsonMapper json;
+    private final Escalation escalation;
 
     StorePolicy(Phrases phrases, FlowEngine flows, OrderAnswers orders, StoreAnswers store, ProductAnswers products,
-            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json) {
+            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation) {
+        this.escalation = escalation;
         this.phrases = phrases;
         this.flows = flows;
         this.orders = orders;
@@ -67,11 +68,27 @@ class StorePolicy implements DialoguePolicy {
 
     @Override
     public Decision decide(DialogueTurn turn) {
-        DialogueState state = turn.state() == null ? DialogueState.INITIAL : json.readValue(turn.state(), DialogueState.class);
+        DialogueState before = turn.state() == null ? DialogueState.INITIAL : json.readValue(turn.state(), DialogueState.class);
+        Decision decision = decide(turn, before, before.heard(turn.text()));
+        // The same words twice in a row mean the first answer did not help: a human will.
+        boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
+                && decision.replies().getFirst().text().equals(before.lastReply()) && before.flow() == null;
+        return sameAnswerAgain ? handOver(turn, before.heard(turn.text()), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn))
+                : decision;
+    }
+
+    private Decision decide(DialogueTurn turn, DialogueState before, DialogueState state) {
         Understanding understood = turn.understanding();
         String intent = understood.intent();
         if ("human_agent".equals(intent)) {
-            return handOver(turn, state.suspendFlow(), new HandoffRequest("customer_request", 1));
+            return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
+        }
+        Optional<HandoffRequest> beyondTheBot = escalation.beyondTheBot(turn);
+        if (beyondTheBot.isPresent()) {
+            return handOver(turn, state.suspendFlow(), beyondTheBot.get());
+        }
+        if (before.isRepeatOf(turn.text())) {
+            return handOver(turn, state.suspendFlow(), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
         Optional<String> flowName = flows.flowFor(intent);
         if (state.flow() != null && !isTopicSwitch(state.flow(), understood, flowName)) {
@@ -163,12 +180,13 @@ class StorePolicy implements DialoguePolicy {
 
     private Decision fallback(DialogueTurn turn, DialogueState state) {
         DialogueState failed = state.failed(state.lastReply());
-        if (failed.fallbacks() >= FALLBACKS_BEFORE_HANDOFF) {
-            return handOver(turn, failed, new HandoffRequest("bot_failure", 1));
+        if (failed.fallbacks() >= escalation.fallbacksInARow()) {
+            return handOver(turn, failed, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
         String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
         return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
-                write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended())));
+                write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended(),
+                        failed.recentQuestions())));
     }
 
     private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {
@@ -176,7 +194,8 @@ class StorePolicy implements DialoguePolicy {
         String text = estimate.agentsAvailable()
                 ? phrases.say("handoff.queued", turn.language(), Map.of("position", estimate.position(),
                         "minutes", Math.max(1, (estimate.estimatedWaitSeconds() + 59) / 60)))
-                : phrases.say("handoff.ticket", turn.language());
+                : phrases.say("handoff.ticket", turn.language(), Map.of("open", settings.current().businessHours().open(),
+                        "close", settings.current().businessHours().close()));
         return new Decision(List.of(Reply.of(text, List.of())), handoff, estimate, null, write(state.helped(null, text)));
     }
 
