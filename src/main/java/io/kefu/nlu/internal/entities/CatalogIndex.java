@@ -1,0 +1,156 @@
+package io.kefu.nlu.internal.entities;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The matching structures built from one catalog snapshot: SKU codes, product-name units with their
+ * weights and postings, a typo index of the Latin words, phrase indexes of brands, categories and
+ * attribute values, and the catalog's key for each attribute concept. Immutable once built, so it is
+ * shared by all threads until the snapshot changes.
+ */
+final class CatalogIndex {
+
+    /** A name unit and how much it tells products apart: rare units weigh more than common ones. */
+    record Unit(String text, double weight) {
+    }
+
+    record Product(CatalogProduct source, List<Unit> units, double totalWeight) {
+    }
+
+    static final CatalogIndex EMPTY = new CatalogIndex(List.of());
+
+    private static final Set<String> NON_VALUES = Set.of("是", "否", "有", "无", "yes", "no", "true", "false", "none",
+            "null", "n/a", "na", "其他", "other");
+
+    final List<CatalogProduct> snapshot;
+    final List<Product> products = new ArrayList<>();
+    final Map<String, int[]> postings = new HashMap<>();
+    final Map<String, Double> unitWeights = new HashMap<>();
+    final Map<String, String> skuByCode = new HashMap<>();
+    /** Units of brand and category names: they say which kind of product, not which product. */
+    final Set<String> genericUnits = new HashSet<>();
+    final TypoIndex typos;
+    final PhraseIndex<String> brands = new PhraseIndex<>();
+    final Map<String, String> brandByLatinWord = new HashMap<>();
+    final TypoIndex brandTypos;
+    final PhraseIndex<String> categories = new PhraseIndex<>();
+    final PhraseIndex<Map.Entry<String, Object>> attributeValues = new PhraseIndex<>();
+    final Map<AttributeConcept, String> conceptKeys = new EnumMap<>(AttributeConcept.class);
+
+    CatalogIndex(List<CatalogProduct> snapshot) {
+        this.snapshot = snapshot;
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        List<Set<String>> unitsPerProduct = new ArrayList<>();
+        Set<String> catalogKeys = new LinkedHashSet<>();
+        for (CatalogProduct product : snapshot) {
+            Set<String> units = new LinkedHashSet<>(TextUnits.of(product.name()));
+            unitsPerProduct.add(units);
+            units.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
+            addCode(product.sku(), product.sku());
+            addBrand(product.brand());
+            addCategory(product.category());
+            catalogKeys.addAll(product.attributes().keySet());
+            product.attributes().forEach(this::addAttributeValue);
+        }
+        int n = Math.max(1, snapshot.size());
+        Map<String, List<Integer>> postingLists = new HashMap<>();
+        for (int p = 0; p < snapshot.size(); p++) {
+            List<Unit> units = new ArrayList<>();
+            double total = 0;
+            for (String unit : unitsPerProduct.get(p)) {
+                double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
+                if (TextUnits.isDigits(unit) || unit.length() == 1) {
+                    weight *= 0.5; // "15" or "s" alone picks out nothing; with a word it decides ("iPhone 14" vs "15")
+                }
+                units.add(new Unit(unit, weight));
+                unitWeights.put(unit, weight);
+                total += weight;
+                postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
+            }
+            products.add(new Product(snapshot.get(p), List.copyOf(units), total));
+        }
+        postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
+        typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
+        brandTypos = new TypoIndex(brandByLatinWord.keySet());
+        Map<String, String> normalizedKeys = new HashMap<>();
+        catalogKeys.forEach(key -> normalizedKeys.putIfAbsent(AttributeConcept.normalize(key), key));
+        for (AttributeConcept concept : AttributeConcept.values()) {
+            conceptKeys.put(concept, concept.keyIn(catalogKeys, normalizedKeys));
+        }
+    }
+
+    /** SKU codes are compared without case or separators: "kfph001" finds "KF-PH-001". */
+    static String codeKey(String code) {
+        return code.toUpperCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    }
+
+    private void addCode(String code, String sku) {
+        if (!code.isBlank()) {
+            skuByCode.putIfAbsent(codeKey(code), sku);
+        }
+    }
+
+    /** "华为/HUAWEI" and "华为（HUAWEI）" name one brand twice; either may be said. */
+    private void addBrand(String brand) {
+        if (brand.isBlank()) {
+            return;
+        }
+        String canonical = brand.strip();
+        for (String alias : aliases(canonical)) {
+            brands.add(alias, canonical);
+            genericUnits.addAll(TextUnits.of(alias));
+            if (alias.matches("[a-z]+") && alias.length() >= 5) {
+                brandByLatinWord.putIfAbsent(alias, canonical);
+            }
+        }
+    }
+
+    /** A category path "数码/耳机" offers each level; English plurals are matched either way. */
+    private void addCategory(String category) {
+        if (category.isBlank()) {
+            return;
+        }
+        for (String part : category.split("[/>|,，、]")) {
+            String canonical = part.strip();
+            for (String alias : aliases(canonical)) {
+                categories.add(alias, canonical);
+                genericUnits.addAll(TextUnits.of(alias));
+                if (alias.matches("[a-z ]+[a-z]")) {
+                    categories.add(alias.endsWith("s") ? alias.substring(0, alias.length() - 1) : alias + "s", canonical);
+                }
+            }
+        }
+    }
+
+    private void addAttributeValue(String key, Object value) {
+        if (!(value instanceof String text)) {
+            return; // numbers and flags are compared by the recommender, not spotted in text
+        }
+        String phrase = text.strip().toLowerCase(Locale.ROOT);
+        if (NON_VALUES.contains(phrase) || phrase.chars().allMatch(c -> Character.isDigit(c) || c == '.')
+                || (phrase.matches("[a-z ]+") && phrase.length() < 3)) {
+            return;
+        }
+        attributeValues.add(phrase, Map.entry(key, value));
+    }
+
+    private static List<String> aliases(String name) {
+        List<String> aliases = new ArrayList<>();
+        String lower = name.toLowerCase(Locale.ROOT);
+        aliases.add(lower);
+        for (String part : lower.split("[/()（）|,，]")) {
+            if (!part.isBlank()) {
+                aliases.add(part.strip());
+            }
+        }
+        return aliases;
+    }
+}

@@ -1,0 +1,46 @@
+package io.kefu.nlu.internal.entities;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an amount of money: marked by a currency ("¥99", "$49.99", "99元", "四十块", "50 bucks"), or
+ * bare after words that can only mean money ("付了299", "paid 300", "800左右"). Runs after the
+ * price-range rule, which claims amounts that are bounds. A bare number without such words ("三百")
+ * is not money: it is just as often a quantity, a model or a size.
+ */
+final class MoneyRule implements EntityRule {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final String A = Amount.pattern("1");
+
+    private static final Pattern MARKED = Pattern.compile(A, FLAGS);
+
+    private static final Pattern AFTER_MONEY_WORD = Pattern.compile("(?:付了|付款|支付了?|花了|退我|退款|扣了|扣款|收了|价格是?|售价"
+            + "|价钱|标价|大概|大约|差不多|\\b(?:paid|charged|cost|costs|price is|priced at|refund(?:ed)?(?: me)?|around|about"
+            + "|approximately|roughly)\\b)\\s*" + A + Amount.NOT_OTHER_UNIT, FLAGS);
+
+    private static final Pattern BEFORE_ABOUT = Pattern.compile(A + "\\s*(?:左右|上下)", FLAGS);
+
+    @Override
+    public void apply(MessageText text, FoundEntities found) {
+        text.claimMatches(MARKED, m -> {
+            Amount amount = Amount.of(m, "1");
+            return amount != null && amount.explicit() && put(amount, m, found);
+        });
+        text.claimMatches(AFTER_MONEY_WORD, m -> put(Amount.of(m, "1"), m, found));
+        text.claimMatches(BEFORE_ABOUT, m -> put(Amount.of(m, "1"), m, found));
+    }
+
+    private static boolean put(Amount amount, MatchResult m, FoundEntities found) {
+        if (amount == null) {
+            return false;
+        }
+        found.put(EntityKinds.MONEY, amount.json(), m.start());
+        if (amount.explicit()) {
+            found.put(EntityKinds.CURRENCY, amount.currency(), m.start());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package io.kefu.nlu.internal.entities;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attribute constraints written with numbers: memory and storage ("12+256", "8G内存", "256GB",
+ * "1TB"), battery ("5000mAh"), charging power ("65W快充"), screen size ("6.7寸", "55 inch") and
+ * clothing or shoe sizes ("XL", "L码", "42码", "size 10"). Runs before amounts and quantities, which
+ * would otherwise take these numbers.
+ */
+final class NumericAttributeRule implements EntityRule {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern MEMORY_PLUS_STORAGE = Pattern.compile(
+            "(?<![\\w.+])(\\d{1,2})\\s*(?:g|gb)?\\s*\\+\\s*(\\d{2,4})\\s*(g|gb|t|tb)?(?![\\w.])", FLAGS);
+
+    private static final Pattern MEMORY = Pattern.compile("(?:(?:运行内存|运存|内存|\\bram)\\s*(?:是|要|为|:)?\\s*(\\d{1,2})\\s*(?:g|gb)(?![a-z])"
+            + "|(?<![\\w.])(\\d{1,2})\\s*(?:g|gb)\\s*(?:的)?\\s*(?:运行内存|运存|内存|ram\\b|memory\\b))", FLAGS);
+
+    private static final Pattern STORAGE = Pattern.compile("(?<![\\w.])(\\d{1,4})\\s*(gb|g|tb|t)(?![a-z])", FLAGS);
+
+    private static final Pattern BATTERY = Pattern.compile("(?<![\\w.])(\\d{3,5})\\s*(?:mah|毫安时?)", FLAGS);
+
+    private static final Pattern WATTS = Pattern.compile(
+            "(?<![\\w.])(\\d{2,3})\\s*(?:(?-i:W)(?![a-zA-Z])|w(?=\\s*(?:快充|闪充|充电|fast|quick|charg)))", FLAGS);
+
+    private static final Pattern SCREEN = Pattern.compile("(?<![\\w.])(\\d{1,2}(?:\\.\\d)?)\\s*(?:英寸|寸|inch(?:es)?\\b|\")", FLAGS);
+
+    private static final String LETTER_SIZE = "xxxl|xxl|xl|xs|xxs|[2-5]xl|s|m|l";
+
+    private static final Pattern SIZE_AFTER_WORD = Pattern.compile("(?:尺码|码数|鞋码|(?<![密号证维形])码|\\bsize)\\s*(?:是|要|为|:)?\\s*("
+            + LETTER_SIZE + "|\\d{1,2}(?:\\.5)?)(?![\\w.])", FLAGS);
+
+    private static final Pattern SIZE_BEFORE_WORD = Pattern.compile("(?<![\\w.])(" + LETTER_SIZE + "|\\d{2}(?:\\.5)?)\\s*(?:码|号(?!色))", FLAGS);
+
+    private static final Pattern LETTER_SIZE_ALONE = Pattern.compile("(?<![a-zA-Z0-9])(xxxl|xxl|xl|xxs|[2-5]xl)(?![a-zA-Z0-9])", FLAGS);
+
+    private final Supplier<CatalogIndex> catalog;
+
+    NumericAttributeRule(Supplier<CatalogIndex> catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void apply(MessageText text, FoundEntities found) {
+        CatalogIndex index = catalog.get();
+        text.claimMatches(MEMORY_PLUS_STORAGE, m -> {
+            int memory = Integer.parseInt(m.group(1));
+            int storage = Integer.parseInt(m.group(2));
+            if (memory > 32 || storage < 32) {
+                return false;
+            }
+            found.putAttribute(key(index, AttributeConcept.MEMORY), memory + "GB");
+            found.putAttribute(key(index, AttributeConcept.STORAGE), storage + gigaOrTera(m.group(3)));
+            return true;
+        });
+        text.claimMatches(MEMORY, m -> put(found, index, AttributeConcept.MEMORY,
+                (m.group(1) != null ? m.group(1) : m.group(2)) + "GB"));
+        text.claimMatches(STORAGE, m -> {
+            int size = Integer.parseInt(m.group(1));
+            boolean tera = m.group(2).toLowerCase(Locale.ROOT).startsWith("t");
+            // "5G" is the network, not five gigabytes; phones store 16GB and more
+            return (tera ? size <= 16 : size >= 16) && put(found, index, AttributeConcept.STORAGE, size + (tera ? "TB" : "GB"));
+        });
+        text.claimMatches(BATTERY, m -> put(found, index, AttributeConcept.BATTERY, Integer.parseInt(m.group(1))));
+        text.claimMatches(WATTS, m -> put(found, index, AttributeConcept.FAST_CHARGE, m.group(1) + "W"));
+        text.claimMatches(SCREEN, m -> put(found, index, AttributeConcept.SCREEN_SIZE, Numerals.toJson(Numerals.parse(m.group(1)))));
+        text.claimMatches(SIZE_AFTER_WORD, m -> size(found, index, m));
+        text.claimMatches(SIZE_BEFORE_WORD, m -> size(found, index, m));
+        text.claimMatches(LETTER_SIZE_ALONE, m -> size(found, index, m));
+    }
+
+    private static boolean size(FoundEntities found, CatalogIndex index, MatchResult m) {
+        return put(found, index, AttributeConcept.SIZE, m.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    private static String gigaOrTera(String unit) {
+        return unit != null && unit.toLowerCase(Locale.ROOT).startsWith("t") ? "TB" : "GB";
+    }
+
+    static String key(CatalogIndex index, AttributeConcept concept) {
+        return index.conceptKeys.getOrDefault(concept, concept.defaultKey());
+    }
+
+    private static boolean put(FoundEntities found, CatalogIndex index, AttributeConcept concept, Object value) {
+        found.putAttribute(key(index, concept), value);
+        return true;
+    }
+}
