@@ -46,6 +46,9 @@ final class AbsoluteDateRule implements EntityRule {
 
     @Override
     public void apply(MessageText text, FoundEntities found) {
+        if (!text.hasNumber()) {
+            return;
+        }
         LocalDate now = today.get();
         text.claimMatches(YEAR_MONTH_DAY, m -> put(found, m,
                 CalendarDates.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));

@@ -11,7 +11,7 @@ import java.util.regex.MatchResult;
  */
 record Amount(BigDecimal value, String currency) {
 
-    private static final String PREFIX = "[¥$€]|rmb|cny|usd|us\\$";
+    private static final String PREFIX = "[¥￥$€]|rmb|cny|usd|us\\$";
 
     private static final String SUFFIX = "元|块钱|块|rmb|yuan|cny|刀|美元|美金|usd|dollars?|bucks|欧元|euros?|eur";
 

@@ -3,7 +3,6 @@ package io.kefu.nlu.internal.entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An attribute shoppers ask for, whatever the catalog calls it. Each concept has a default key and
@@ -37,25 +36,29 @@ enum AttributeConcept {
         return defaultKey;
     }
 
-    /** The catalog key naming this concept, or the default key when the catalog has none. */
-    String keyIn(Set<String> catalogKeys, Map<String, String> normalizedToKey) {
-        String exact = normalizedToKey.get(normalize(defaultKey));
-        if (exact != null) {
-            return exact;
-        }
-        for (String name : names) {
-            String key = normalizedToKey.get(normalize(name));
-            if (key != null) {
-                return key;
+    /**
+     * The catalog key naming this concept, or the default key when the catalog has none. When several
+     * do (a catalog imported from two systems has both "颜色" and "color"), the one most products use.
+     *
+     * @param keyUse every attribute key of the catalog with the number of products that have it
+     */
+    String keyIn(Map<String, Integer> keyUse) {
+        String best = defaultKey;
+        int bestUse = 0;
+        for (Map.Entry<String, Integer> key : keyUse.entrySet()) {
+            if (names(key.getKey()) && (key.getValue() > bestUse
+                    || (key.getValue() == bestUse && key.getKey().compareTo(best) < 0))) {
+                best = key.getKey();
+                bestUse = key.getValue();
             }
         }
-        // "batteryMah", "colorName": a catalog key that starts with the concept is about it
-        for (String key : catalogKeys) {
-            if (normalize(key).startsWith(normalize(defaultKey))) {
-                return key;
-            }
-        }
-        return defaultKey;
+        return best;
+    }
+
+    private boolean names(String catalogKey) {
+        String normalized = normalize(catalogKey);
+        // "batteryMah", "colorName": a key that starts with the concept is about it
+        return normalized.startsWith(normalize(defaultKey)) || names.stream().anyMatch(n -> normalize(n).equals(normalized));
     }
 
     /** Case, spaces, dashes and underscores do not tell keys apart: "fast_charge" is "fastCharge". */

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Turns the parts of a date a shopper says into a calendar date. A date said without a year (or
- * month) is the nearest such date to today, in either direction: "12月28日" said on 5 January is last
- * December, "11月25日" said on 21 November is this week.
+ * month) is the nearest such date to today, in either direction, with the past counted at half its
+ * distance because shoppers mostly talk about orders already placed: on 21 November "5号" is 5
+ * November and "28号" is 28 November; "12月28日" said on 5 January is last December.
  */
 final class CalendarDates {
 
@@ -59,6 +60,11 @@ final class CalendarDates {
         return best;
     }
 
+    private static double distance(LocalDate today, LocalDate date) {
+        long days = ChronoUnit.DAYS.between(today, date);
+        return days < 0 ? -days * 0.5 : days;
+    }
+
     private static LocalDate nearer(LocalDate best, LocalDate candidate, LocalDate today) {
         if (candidate == null) {
             return best;
@@ -66,9 +72,6 @@ final class CalendarDates {
         if (best == null) {
             return candidate;
         }
-        long current = Math.abs(ChronoUnit.DAYS.between(today, best));
-        long other = Math.abs(ChronoUnit.DAYS.between(today, candidate));
-        // on a tie the past wins: shoppers talk about orders already placed more than about plans
-        return other < current || (other == current && candidate.isBefore(best)) ? candidate : best;
+        return distance(today, candidate) < distance(today, best) ? candidate : best;
     }
 }

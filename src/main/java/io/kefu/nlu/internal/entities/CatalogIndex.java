@@ -22,7 +22,11 @@ final class CatalogIndex {
     record Unit(String text, double weight) {
     }
 
-    record Product(CatalogProduct source, List<Unit> units, double totalWeight) {
+    /**
+     * @param distinctiveWeight the weight of the name without its brand and category words, which
+     *                          shoppers leave out ("mate60" for "华为 Mate 60 手机")
+     */
+    record Product(CatalogProduct source, List<Unit> units, double distinctiveWeight) {
     }
 
     static final CatalogIndex EMPTY = new CatalogIndex(List.of());
@@ -49,7 +53,7 @@ final class CatalogIndex {
         this.snapshot = snapshot;
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<Set<String>> unitsPerProduct = new ArrayList<>();
-        Set<String> catalogKeys = new LinkedHashSet<>();
+        Map<String, Integer> keyUse = new HashMap<>();
         for (CatalogProduct product : snapshot) {
             Set<String> units = new LinkedHashSet<>(TextUnits.of(product.name()));
             unitsPerProduct.add(units);
@@ -57,14 +61,14 @@ final class CatalogIndex {
             addCode(product.sku(), product.sku());
             addBrand(product.brand());
             addCategory(product.category());
-            catalogKeys.addAll(product.attributes().keySet());
+            product.attributes().keySet().forEach(key -> keyUse.merge(key, 1, Integer::sum));
             product.attributes().forEach(this::addAttributeValue);
         }
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         for (int p = 0; p < snapshot.size(); p++) {
             List<Unit> units = new ArrayList<>();
-            double total = 0;
+            double distinctive = 0;
             for (String unit : unitsPerProduct.get(p)) {
                 double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
                 if (TextUnits.isDigits(unit) || unit.length() == 1) {
@@ -72,24 +76,31 @@ final class CatalogIndex {
                 }
                 units.add(new Unit(unit, weight));
                 unitWeights.put(unit, weight);
-                total += weight;
+                if (!genericUnits.contains(unit)) {
+                    distinctive += weight;
+                }
                 postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
             }
-            products.add(new Product(snapshot.get(p), List.copyOf(units), total));
+            products.add(new Product(snapshot.get(p), List.copyOf(units), distinctive));
         }
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
         brandTypos = new TypoIndex(brandByLatinWord.keySet());
-        Map<String, String> normalizedKeys = new HashMap<>();
-        catalogKeys.forEach(key -> normalizedKeys.putIfAbsent(AttributeConcept.normalize(key), key));
         for (AttributeConcept concept : AttributeConcept.values()) {
-            conceptKeys.put(concept, concept.keyIn(catalogKeys, normalizedKeys));
+            conceptKeys.put(concept, concept.keyIn(keyUse));
         }
     }
 
     /** SKU codes are compared without case or separators: "kfph001" finds "KF-PH-001". */
     static String codeKey(String code) {
-        return code.toUpperCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+        StringBuilder key = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c != '-' && c != '_' && !Character.isWhitespace(c)) {
+                key.append(Character.toUpperCase(c));
+            }
+        }
+        return key.toString();
     }
 
     private void addCode(String code, String sku) {

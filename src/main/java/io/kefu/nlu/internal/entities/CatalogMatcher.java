@@ -29,13 +29,15 @@ final class CatalogMatcher {
 
     private static final Pattern CODE_TOKEN = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*(?![A-Za-z0-9])");
 
-    private static final double MIN_SCORE = 0.35;
+    private static final double MIN_SCORE = 0.3;
     private static final double TYPO_CREDIT = 0.8;
     /** Products this close to the best are offered too. */
     private static final double CANDIDATE_SHARE = 0.6;
     /** The best product is the {@code sku} only when it leads the next by this factor. */
     private static final double CLEAR_LEAD = 1.25;
     private static final int MAX_PRODUCTS = 5;
+    /** Among several candidates the leader must have been named nearly in full: "iphone" alone picks no model. */
+    private static final double MIN_RECALL_TO_PICK = 0.75;
 
     private final CatalogVocabulary vocabulary;
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>(CatalogIndex.EMPTY);
@@ -62,7 +64,7 @@ final class CatalogMatcher {
     EntityRule codes() {
         return (text, found) -> {
             CatalogIndex catalog = current();
-            if (catalog.skuByCode.isEmpty()) {
+            if (catalog.skuByCode.isEmpty() || !(text.hasDigit() || text.containsAny("-_"))) {
                 return;
             }
             text.claimMatches(CODE_TOKEN, m -> {
@@ -133,15 +135,20 @@ final class CatalogMatcher {
             return;
         }
         Map<Integer, Double> covered = new HashMap<>();
+        Map<Integer, Double> distinctiveCovered = new HashMap<>();
         Set<Integer> anchored = new HashSet<>();
         double messageWeight = 0;
         for (Map.Entry<String, Double> unit : matched.entrySet()) {
             double weight = catalog.unitWeights.get(unit.getKey()) * unit.getValue();
             messageWeight += weight;
-            boolean distinctive = !catalog.genericUnits.contains(unit.getKey()) && !TextUnits.isDigits(unit.getKey());
+            boolean generic = catalog.genericUnits.contains(unit.getKey());
+            boolean anchor = !generic && !TextUnits.isDigits(unit.getKey());
             for (int p : catalog.postings.get(unit.getKey())) {
                 covered.merge(p, weight, Double::sum);
-                if (distinctive) {
+                if (!generic) {
+                    distinctiveCovered.merge(p, weight, Double::sum);
+                }
+                if (anchor) {
                     anchored.add(p);
                 }
             }
@@ -149,11 +156,11 @@ final class CatalogMatcher {
         List<Scored> scored = new ArrayList<>();
         for (int p : anchored) {
             CatalogIndex.Product product = catalog.products.get(p);
-            double recall = covered.get(p) / product.totalWeight();
+            double recall = Math.min(1.0, distinctiveCovered.getOrDefault(p, 0.0) / product.distinctiveWeight());
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
             if (score >= MIN_SCORE) {
-                scored.add(new Scored(product.source().sku(), score));
+                scored.add(new Scored(product.source().sku(), score, recall));
             }
         }
         if (scored.isEmpty()) {
@@ -163,13 +170,16 @@ final class CatalogMatcher {
         double best = scored.get(0).score();
         List<String> skus = scored.stream().filter(s -> s.score() >= best * CANDIDATE_SHARE).limit(MAX_PRODUCTS)
                 .map(Scored::sku).toList();
-        if (skus.size() == 1 || best >= scored.get(1).score() * CLEAR_LEAD) {
+        Scored leader = scored.get(0);
+        boolean clear = skus.size() == 1
+                || (best >= scored.get(1).score() * CLEAR_LEAD && leader.recall() >= MIN_RECALL_TO_PICK);
+        if (clear) {
             found.put(EntityKinds.SKU, skus.get(0), 0);
         }
         found.put(EntityKinds.PRODUCTS, skus, 0);
     }
 
-    private record Scored(String sku, double score) {
+    private record Scored(String sku, double score, double recall) {
     }
 
     /** Message units that are name units, exactly (credit 1) or within one typo (less credit). */

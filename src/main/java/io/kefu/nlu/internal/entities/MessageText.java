@@ -18,11 +18,57 @@ final class MessageText {
     private final String normalized;
     private final char[] remaining;
     private String remainingView;
+    private boolean stale;
+    private final int digits;
+    private final boolean latin;
 
     MessageText(String text) {
         this.normalized = normalize(text);
         this.remaining = normalized.toCharArray();
         this.remainingView = normalized;
+        int digitCount = 0;
+        boolean anyLatin = false;
+        for (char c : remaining) {
+            if (c >= '0' && c <= '9') {
+                digitCount++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                anyLatin = true;
+            }
+        }
+        this.digits = digitCount;
+        this.latin = anyLatin;
+    }
+
+    /*
+     * Rules ask these before running their patterns: most messages have no digits or no English, and
+     * a pattern that cannot match is far cheaper to skip than to run.
+     */
+
+    int digitCount() {
+        return digits;
+    }
+
+    boolean hasDigit() {
+        return digits > 0;
+    }
+
+    boolean hasLatin() {
+        return latin;
+    }
+
+    /** Digits or Chinese numerals: what every amount, count and size needs. */
+    boolean hasNumber() {
+        return digits > 0 || containsAny(Numerals.CHINESE_NUMERAL_CHARS);
+    }
+
+    /** Whether the message holds any of {@code chars}; lets a rule skip patterns that cannot match. */
+    boolean containsAny(String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (normalized.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole normalised message, claimed parts included. */
@@ -32,6 +78,10 @@ final class MessageText {
 
     /** The message with claimed spans blanked out; offsets are the same as in {@link #full()}. */
     String remaining() {
+        if (stale) {
+            remainingView = new String(remaining);
+            stale = false;
+        }
         return remainingView;
     }
 
@@ -39,7 +89,7 @@ final class MessageText {
         for (int i = start; i < end; i++) {
             remaining[i] = CLAIMED;
         }
-        remainingView = new String(remaining);
+        stale = true;
     }
 
     /**
@@ -47,7 +97,8 @@ final class MessageText {
      * is claimed, so later patterns and rules no longer see it.
      */
     void claimMatches(Pattern pattern, Predicate<MatchResult> accept) {
-        Matcher matcher = pattern.matcher(remainingView);
+        // matches of one pattern never overlap, so claiming while iterating the snapshot is safe
+        Matcher matcher = pattern.matcher(remaining());
         while (matcher.find()) {
             MatchResult match = matcher.toMatchResult();
             if (accept.test(match)) {

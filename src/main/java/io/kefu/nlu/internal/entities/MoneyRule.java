@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class MoneyRule implements EntityRule {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final String A = Amount.pattern("1");
 
@@ -25,6 +25,9 @@ final class MoneyRule implements EntityRule {
 
     @Override
     public void apply(MessageText text, FoundEntities found) {
+        if (!text.hasNumber()) {
+            return;
+        }
         text.claimMatches(MARKED, m -> {
             Amount amount = Amount.of(m, "1");
             return amount != null && amount.explicit() && put(amount, m, found);

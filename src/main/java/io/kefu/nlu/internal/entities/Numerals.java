@@ -20,6 +20,8 @@ final class Numerals {
     /** A number not glued to letters or digits before it: "iPhone15" and "E1001" hold no amounts. */
     static final String NUMBER = "(?<![\\w.])" + NUMBER_BODY;
 
+    static final String CHINESE_NUMERAL_CHARS = "零一二两三四五六七八九十百千万";
+
     static final String ENGLISH_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|"
             + "a dozen|a|an)";
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class NumericAttributeRule implements EntityRule {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern MEMORY_PLUS_STORAGE = Pattern.compile(
             "(?<![\\w.+])(\\d{1,2})\\s*(?:g|gb)?\\s*\\+\\s*(\\d{2,4})\\s*(g|gb|t|tb)?(?![\\w.])", FLAGS);
@@ -48,6 +48,17 @@ final class NumericAttributeRule implements EntityRule {
     @Override
     public void apply(MessageText text, FoundEntities found) {
         CatalogIndex index = catalog.get();
+        if (text.hasDigit()) {
+            claimNumbers(text, found, index);
+        }
+        if (text.hasDigit() || text.hasLatin()) {
+            text.claimMatches(SIZE_AFTER_WORD, m -> size(found, index, m));
+            text.claimMatches(SIZE_BEFORE_WORD, m -> size(found, index, m));
+            text.claimMatches(LETTER_SIZE_ALONE, m -> size(found, index, m));
+        }
+    }
+
+    private static void claimNumbers(MessageText text, FoundEntities found, CatalogIndex index) {
         text.claimMatches(MEMORY_PLUS_STORAGE, m -> {
             int memory = Integer.parseInt(m.group(1));
             int storage = Integer.parseInt(m.group(2));
@@ -69,9 +80,6 @@ final class NumericAttributeRule implements EntityRule {
         text.claimMatches(BATTERY, m -> put(found, index, AttributeConcept.BATTERY, Integer.parseInt(m.group(1))));
         text.claimMatches(WATTS, m -> put(found, index, AttributeConcept.FAST_CHARGE, m.group(1) + "W"));
         text.claimMatches(SCREEN, m -> put(found, index, AttributeConcept.SCREEN_SIZE, Numerals.toJson(Numerals.parse(m.group(1)))));
-        text.claimMatches(SIZE_AFTER_WORD, m -> size(found, index, m));
-        text.claimMatches(SIZE_BEFORE_WORD, m -> size(found, index, m));
-        text.claimMatches(LETTER_SIZE_ALONE, m -> size(found, index, m));
     }
 
     private static boolean size(FoundEntities found, CatalogIndex index, MatchResult m) {

@@ -34,6 +34,9 @@ final class OrderIdRule {
 
     EntityRule exact() {
         return (text, found) -> {
+            if (!text.hasDigit()) {
+                return;
+            }
             int[] lookups = {0};
             text.claimMatches(TOKEN, token -> {
                 if (!hasDigit(token.group())) {
@@ -51,7 +54,7 @@ final class OrderIdRule {
 
     EntityRule likely() {
         return (text, found) -> {
-            if (found.has(EntityKinds.ORDER_ID)) {
+            if (found.has(EntityKinds.ORDER_ID) || text.digitCount() < 4) {
                 return;
             }
             text.claimMatches(AFTER_ORDER_WORD, match -> takeIfCode(match, found));

@@ -18,6 +18,9 @@ final class PhoneRule implements EntityRule {
 
     @Override
     public void apply(MessageText text, FoundEntities found) {
+        if (text.digitCount() < 7) {
+            return;
+        }
         text.claimMatches(CHINESE_MOBILE, m -> {
             found.put(EntityKinds.PHONE, m.group(1) + m.group(2) + m.group(3), m.start());
             return true;

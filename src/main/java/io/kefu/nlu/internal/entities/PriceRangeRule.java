@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PriceRangeRule implements EntityRule {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final String A = Amount.pattern("1");
     private static final String B = Amount.pattern("2");
@@ -45,6 +45,9 @@ final class PriceRangeRule implements EntityRule {
 
     @Override
     public void apply(MessageText text, FoundEntities found) {
+        if (!text.hasNumber()) {
+            return;
+        }
         text.claimMatches(BETWEEN, m -> both(m, found, false));
         text.claimMatches(FROM_TO, m -> both(m, found, true));
         text.claimMatches(AT_MOST_BEFORE, m -> bound(m, found, "max"));

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class QuantityRule implements EntityRule {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final int MAX_QUANTITY = 9999;
 
@@ -28,10 +28,16 @@ final class QuantityRule implements EntityRule {
 
     @Override
     public void apply(MessageText text, FoundEntities found) {
-        text.claimMatches(CHINESE, m -> !(m.group(2).equals("个") && isOne(m.group(1))) && put(m.group(1), m, found));
-        text.claimMatches(ENGLISH, m -> put(m.group(1), m, found));
-        text.claimMatches(GLUED_UNIT, m -> put(m.group(1), m, found));
-        text.claimMatches(MULTIPLIER, m -> put(m.group(1), m, found));
+        if (text.hasNumber()) {
+            text.claimMatches(CHINESE, m -> !(m.group(2).equals("个") && isOne(m.group(1))) && put(m.group(1), m, found));
+        }
+        if (text.hasLatin()) {
+            text.claimMatches(ENGLISH, m -> put(m.group(1), m, found));
+        }
+        if (text.hasDigit()) {
+            text.claimMatches(GLUED_UNIT, m -> put(m.group(1), m, found));
+            text.claimMatches(MULTIPLIER, m -> put(m.group(1), m, found));
+        }
     }
 
     private static boolean isOne(String number) {

@@ -55,7 +55,19 @@ final class RelativeDateRule implements EntityRule {
     @Override
     public void apply(MessageText text, FoundEntities found) {
         LocalDate now = today.get();
-        text.claimMatches(DAY_WORD_ZH, m -> put(found, m, now.plusDays(DAY_WORDS_ZH.get(m.group()))));
+        if (text.containsAny("昨今明前后")) {
+            text.claimMatches(DAY_WORD_ZH, m -> put(found, m, now.plusDays(DAY_WORDS_ZH.get(m.group()))));
+            claimDaysAwayZh(text, found, now);
+        }
+        if (text.containsAny("周期拜")) {
+            claimWeekdayZh(text, found, now);
+        }
+        if (text.hasLatin()) {
+            claimEnglish(text, found, now);
+        }
+    }
+
+    private static void claimDaysAwayZh(MessageText text, FoundEntities found, LocalDate now) {
         text.claimMatches(DAYS_AWAY_ZH, m -> {
             Integer n = Numerals.parseInt(m.group(1));
             if (n == null || n > 3660) {
@@ -66,6 +78,9 @@ final class RelativeDateRule implements EntityRule {
             return put(found, m, unit.equals("个月") ? now.plusMonths(amount)
                     : unit.equals("天") || unit.equals("日") ? now.plusDays(amount) : now.plusWeeks(amount));
         });
+    }
+
+    private static void claimWeekdayZh(MessageText text, FoundEntities found, LocalDate now) {
         text.claimMatches(WEEKDAY_ZH, m -> {
             String week = m.group(1) == null ? "" : m.group(1);
             int weeks = switch (week) {
@@ -77,6 +92,9 @@ final class RelativeDateRule implements EntityRule {
             };
             return put(found, m, inWeek(now, weeks, weekdayZh(m.group(2))));
         });
+    }
+
+    private static void claimEnglish(MessageText text, FoundEntities found, LocalDate now) {
         text.claimMatches(DAY_WORD_EN, m -> put(found, m, now.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "the day before yesterday" -> -2;
             case "yesterday" -> -1;
