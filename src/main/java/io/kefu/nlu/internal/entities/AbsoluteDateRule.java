@@ -50,22 +50,36 @@ final class AbsoluteDateRule implements EntityRule {
             return;
         }
         LocalDate now = today.get();
-        text.claimMatches(YEAR_MONTH_DAY, m -> put(found, m,
-                CalendarDates.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
-        text.claimMatches(SLASHED, m -> put(found, m, m.group(3) == null
-                ? CalendarDates.nearestWithYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), now)
-                : CalendarDates.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
-        text.claimMatches(MONTH_DAY_ZH, m -> put(found, m, monthDay(number(m.group(1)), number(m.group(2)), null, now)));
-        text.claimMatches(MONTH_NAME_DAY, m -> put(found, m,
-                monthDay(CalendarDates.monthOf(m.group(1)), number(m.group(2)), m.group(3), now)));
-        text.claimMatches(DAY_MONTH_NAME, m -> put(found, m,
-                monthDay(CalendarDates.monthOf(m.group(2)), number(m.group(1)), m.group(3), now)));
-        text.claimMatches(SHOPPING_FESTIVAL, m -> put(found, m, m.group(1).equals("十一") || m.group(1).equals("11")
-                ? CalendarDates.nearestWithYear(11, 11, now)
-                : CalendarDates.nearestWithYear(12, 12, now)));
-        text.claimMatches(MONTH_RELATIVE_DAY_ZH, m -> put(found, m, inRelativeMonth(m.group(1), number(m.group(2)), now)));
-        text.claimMatches(DAY_ONLY_ZH, m -> put(found, m, CalendarDates.nearestWithMonth(
-                number(m.group(1) != null ? m.group(1) : m.group(2)), now)));
+        if (text.hasDigit()) {
+            text.claimMatchesAt(YEAR_MONTH_DAY, MatchStart.NUMBER, m -> put(found, m, CalendarDates.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+        }
+        if (text.hasDigit() && text.containsAny("/")) {
+            text.claimMatches(SLASHED, m -> put(found, m, m.group(3) == null
+                    ? CalendarDates.nearestWithYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), now)
+                    : CalendarDates.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
+        }
+        if (text.containsAny("月")) {
+            text.claimMatchesAt(MONTH_DAY_ZH, MatchStart.NUMBER, m -> put(found, m, monthDay(number(m.group(1)), number(m.group(2)), null, now)));
+        }
+        if (text.hasDigit() && text.hasLatin()) {
+            text.claimMatches(MONTH_NAME_DAY, m -> put(found, m,
+                    monthDay(CalendarDates.monthOf(m.group(1)), number(m.group(2)), m.group(3), now)));
+            text.claimMatches(DAY_MONTH_NAME, m -> put(found, m,
+                    monthDay(CalendarDates.monthOf(m.group(2)), number(m.group(1)), m.group(3), now)));
+        }
+        if (text.containsAny("双")) {
+            text.claimMatches(SHOPPING_FESTIVAL, m -> put(found, m, m.group(1).equals("十一") || m.group(1).equals("11")
+                    ? CalendarDates.nearestWithYear(11, 11, now)
+                    : CalendarDates.nearestWithYear(12, 12, now)));
+        }
+        if (text.containsAny("月")) {
+            text.claimMatches(MONTH_RELATIVE_DAY_ZH, m -> put(found, m, inRelativeMonth(m.group(1), number(m.group(2)), now)));
+        }
+        if (text.containsAny("号日")) {
+            text.claimMatchesAt(DAY_ONLY_ZH, MatchStart.NUMBER, m -> put(found, m, CalendarDates.nearestWithMonth(
+                    number(m.group(1) != null ? m.group(1) : m.group(2)), now)));
+        }
     }
 
     private static LocalDate monthDay(int month, int day, String year, LocalDate today) {

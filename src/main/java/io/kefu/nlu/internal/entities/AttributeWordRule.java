@@ -27,7 +27,23 @@ final class AttributeWordRule implements EntityRule {
         boolean mayMatch(MessageText text) {
             return triggers == null ? text.hasLatin() : text.containsAny(triggers);
         }
+
+        /** Chinese patterns begin with one of their first characters, English ones at a word. */
+        MatchStart start() {
+            return MatchStart.keyword(triggers == null ? "" : FIRST_CHARS.get(concept));
+        }
     }
+
+    private static final java.util.Map<AttributeConcept, String> FIRST_CHARS = java.util.Map.of(
+            AttributeConcept.COLOR, "深浅亮暗天宝藏湖墨雾午星远玫香石冰薄樱珊酒红黑白蓝绿黄紫粉灰金银橙棕青米咖卡",
+            AttributeConcept.WATERPROOF, "不无防",
+            AttributeConcept.FAST_CHARGE, "超快闪",
+            AttributeConcept.BATTERY, "续电待超长大耐",
+            AttributeConcept.WEIGHT, "轻很重不",
+            AttributeConcept.MEMORY, "大内运",
+            AttributeConcept.STORAGE, "大存",
+            AttributeConcept.CAPACITY, "大容",
+            AttributeConcept.NOISE_CANCELLING, "主降");
 
     private static final Lexeme[] LEXICON = {
         new Lexeme(AttributeConcept.COLOR, "色", Pattern.compile("(?:深|浅|亮|暗|天|宝|藏|湖|墨|雾|午夜|星光|远峰|玫瑰|香槟|石墨|冰|薄荷|樱花|珊瑚|酒)?"
@@ -72,7 +88,7 @@ final class AttributeWordRule implements EntityRule {
                 continue;
             }
             String key = NumericAttributeRule.key(index, lexeme.concept());
-            text.claimMatches(lexeme.pattern(), m -> {
+            text.claimMatchesAt(lexeme.pattern(), lexeme.start(), m -> {
                 found.putAttribute(key, lexeme.value().apply(m));
                 return true;
             });

@@ -21,6 +21,7 @@ final class MessageText {
     private boolean stale;
     private final int digits;
     private final boolean latin;
+    private String lower;
 
     MessageText(String text) {
         this.normalized = normalize(text);
@@ -54,6 +55,22 @@ final class MessageText {
 
     boolean hasLatin() {
         return latin;
+    }
+
+    /** Whether the message holds any of {@code words}, ignoring case. */
+    boolean containsAnyWord(String... words) {
+        if (!latin) {
+            return false;
+        }
+        if (lower == null) {
+            lower = normalized.toLowerCase(java.util.Locale.ROOT);
+        }
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Digits or Chinese numerals: what every amount, count and size needs. */
@@ -103,6 +120,30 @@ final class MessageText {
             MatchResult match = matcher.toMatchResult();
             if (accept.test(match)) {
                 claim(match.start(), match.end());
+            }
+        }
+    }
+
+    /**
+     * Like {@link #claimMatches}, but tries the pattern only where {@code start} says it can begin,
+     * which keeps long messages fast. Look-behinds still see the text before each start.
+     */
+    void claimMatchesAt(Pattern pattern, MatchStart start, Predicate<MatchResult> accept) {
+        String view = remaining();
+        Matcher matcher = pattern.matcher(view).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = view.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (i < from || !start.test(view, i)) {
+                continue;
+            }
+            matcher.region(i, n);
+            if (matcher.lookingAt()) {
+                MatchResult match = matcher.toMatchResult();
+                if (accept.test(match)) {
+                    claim(match.start(), match.end());
+                    from = match.end();
+                }
             }
         }
     }

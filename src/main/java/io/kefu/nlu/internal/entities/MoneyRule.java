@@ -28,12 +28,18 @@ final class MoneyRule implements EntityRule {
         if (!text.hasNumber()) {
             return;
         }
-        text.claimMatches(MARKED, m -> {
-            Amount amount = Amount.of(m, "1");
-            return amount != null && amount.explicit() && put(amount, m, found);
-        });
-        text.claimMatches(AFTER_MONEY_WORD, m -> put(Amount.of(m, "1"), m, found));
-        text.claimMatches(BEFORE_ABOUT, m -> put(Amount.of(m, "1"), m, found));
+        if (text.containsAny("¥￥$€元块刀美欧") || text.containsAnyWord("rmb", "cny", "usd", "yuan", "dollar", "buck", "eur")) {
+            text.claimMatchesAt(MARKED, MatchStart.AMOUNT, m -> {
+                Amount amount = Amount.of(m, "1");
+                return amount != null && amount.explicit() && put(amount, m, found);
+            });
+        }
+        if (text.containsAny("付花退扣收价标大差") || text.hasLatin()) {
+            text.claimMatchesAt(AFTER_MONEY_WORD, MatchStart.keyword("付花退扣收价标大差"), m -> put(Amount.of(m, "1"), m, found));
+        }
+        if (text.containsAny("左上")) {
+            text.claimMatchesAt(BEFORE_ABOUT, MatchStart.AMOUNT, m -> put(Amount.of(m, "1"), m, found));
+        }
     }
 
     private static boolean put(Amount amount, MatchResult m, FoundEntities found) {

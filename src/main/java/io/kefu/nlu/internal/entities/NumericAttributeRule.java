@@ -39,6 +39,9 @@ final class NumericAttributeRule implements EntityRule {
 
     private static final Pattern LETTER_SIZE_ALONE = Pattern.compile("(?<![a-zA-Z0-9])(xxxl|xxl|xl|xxs|[2-5]xl)(?![a-zA-Z0-9])", FLAGS);
 
+    private static final MatchStart WORD_OR_NUMBER = (text, i) -> MatchStart.NUMBER.test(text, i)
+            || MatchStart.keyword("").test(text, i);
+
     private final Supplier<CatalogIndex> catalog;
 
     NumericAttributeRule(Supplier<CatalogIndex> catalog) {
@@ -52,14 +55,14 @@ final class NumericAttributeRule implements EntityRule {
             claimNumbers(text, found, index);
         }
         if (text.hasDigit() || text.hasLatin()) {
-            text.claimMatches(SIZE_AFTER_WORD, m -> size(found, index, m));
-            text.claimMatches(SIZE_BEFORE_WORD, m -> size(found, index, m));
-            text.claimMatches(LETTER_SIZE_ALONE, m -> size(found, index, m));
+            text.claimMatchesAt(SIZE_AFTER_WORD, MatchStart.keyword("尺码鞋"), m -> size(found, index, m));
+            text.claimMatchesAt(SIZE_BEFORE_WORD, WORD_OR_NUMBER, m -> size(found, index, m));
+            text.claimMatchesAt(LETTER_SIZE_ALONE, WORD_OR_NUMBER, m -> size(found, index, m));
         }
     }
 
     private static void claimNumbers(MessageText text, FoundEntities found, CatalogIndex index) {
-        text.claimMatches(MEMORY_PLUS_STORAGE, m -> {
+        text.claimMatchesAt(MEMORY_PLUS_STORAGE, MatchStart.NUMBER, m -> {
             int memory = Integer.parseInt(m.group(1));
             int storage = Integer.parseInt(m.group(2));
             if (memory > 32 || storage < 32) {
@@ -71,15 +74,15 @@ final class NumericAttributeRule implements EntityRule {
         });
         text.claimMatches(MEMORY, m -> put(found, index, AttributeConcept.MEMORY,
                 (m.group(1) != null ? m.group(1) : m.group(2)) + "GB"));
-        text.claimMatches(STORAGE, m -> {
+        text.claimMatchesAt(STORAGE, MatchStart.NUMBER, m -> {
             int size = Integer.parseInt(m.group(1));
             boolean tera = m.group(2).toLowerCase(Locale.ROOT).startsWith("t");
             // "5G" is the network, not five gigabytes; phones store 16GB and more
             return (tera ? size <= 16 : size >= 16) && put(found, index, AttributeConcept.STORAGE, size + (tera ? "TB" : "GB"));
         });
-        text.claimMatches(BATTERY, m -> put(found, index, AttributeConcept.BATTERY, Integer.parseInt(m.group(1))));
-        text.claimMatches(WATTS, m -> put(found, index, AttributeConcept.FAST_CHARGE, m.group(1) + "W"));
-        text.claimMatches(SCREEN, m -> put(found, index, AttributeConcept.SCREEN_SIZE, Numerals.toJson(Numerals.parse(m.group(1)))));
+        text.claimMatchesAt(BATTERY, MatchStart.NUMBER, m -> put(found, index, AttributeConcept.BATTERY, Integer.parseInt(m.group(1))));
+        text.claimMatchesAt(WATTS, MatchStart.NUMBER, m -> put(found, index, AttributeConcept.FAST_CHARGE, m.group(1) + "W"));
+        text.claimMatchesAt(SCREEN, MatchStart.NUMBER, m -> put(found, index, AttributeConcept.SCREEN_SIZE, Numerals.toJson(Numerals.parse(m.group(1)))));
     }
 
     private static boolean size(FoundEntities found, CatalogIndex index, MatchResult m) {

@@ -48,12 +48,24 @@ final class PriceRangeRule implements EntityRule {
         if (!text.hasNumber()) {
             return;
         }
-        text.claimMatches(BETWEEN, m -> both(m, found, false));
-        text.claimMatches(FROM_TO, m -> both(m, found, true));
-        text.claimMatches(AT_MOST_BEFORE, m -> bound(m, found, "max"));
-        text.claimMatches(AT_MOST_AFTER, m -> bound(m, found, "max"));
-        text.claimMatches(AT_LEAST_BEFORE, m -> bound(m, found, "min"));
-        text.claimMatches(AT_LEAST_AFTER, m -> bound(m, found, "min"));
+        if (text.containsAnyWord("between")) {
+            text.claimMatches(BETWEEN, m -> both(m, found, false));
+        }
+        if (text.containsAny("到至-~—–") || text.containsAnyWord("to")) {
+            text.claimMatchesAt(FROM_TO, MatchStart.AMOUNT, m -> both(m, found, true));
+        }
+        if (text.containsAny("不别低少小最顶预") || text.hasLatin()) {
+            text.claimMatchesAt(AT_MOST_BEFORE, MatchStart.keyword("不别低少小最顶预"), m -> bound(m, found, "max"));
+        }
+        if (text.containsAny("以之内") || text.containsAnyWord("or ", "max")) {
+            text.claimMatchesAt(AT_MOST_AFTER, MatchStart.AMOUNT, m -> bound(m, found, "max"));
+        }
+        if (text.containsAny("超高大多至起最不") || text.hasLatin()) {
+            text.claimMatchesAt(AT_LEAST_BEFORE, MatchStart.keyword("超高大多至起最不"), m -> bound(m, found, "min"));
+        }
+        if (text.containsAny("以之起往+") || text.containsAnyWord("or ", "and ")) {
+            text.claimMatchesAt(AT_LEAST_AFTER, MatchStart.AMOUNT, m -> bound(m, found, "min"));
+        }
     }
 
     private static boolean both(MatchResult m, FoundEntities found, boolean bareNeedsHeight) {

@@ -15,8 +15,9 @@ final class QuantityRule implements EntityRule {
 
     private static final int MAX_QUANTITY = 9999;
 
-    private static final Pattern CHINESE = Pattern.compile("(?<!第)(" + Numerals.NUMBER
-            + ")\\s*(件|个|台|双|条|只|部|套|瓶|盒|箱|包|袋|份|支|本|张|副|顶|把|对|罐|桶|片|根|辆|组|提|听)", FLAGS);
+    private static final String MEASURE_WORDS = "件个台双条只部套瓶盒箱包袋份支本张副顶把对罐桶片根辆组提听";
+
+    private static final Pattern CHINESE = Pattern.compile("(?<!第)(" + Numerals.NUMBER + ")\\s*([" + MEASURE_WORDS + "])", FLAGS);
 
     private static final Pattern ENGLISH = Pattern.compile("\\b(\\d{1,4}|" + Numerals.ENGLISH_WORD
             + ")\\s+(?:more\\s+)?(pieces?|pcs|items?|units?|pairs?|sets?|box(?:es)?|bottles?|packs?|bags?"
@@ -28,8 +29,8 @@ final class QuantityRule implements EntityRule {
 
     @Override
     public void apply(MessageText text, FoundEntities found) {
-        if (text.hasNumber()) {
-            text.claimMatches(CHINESE, m -> !(m.group(2).equals("个") && isOne(m.group(1))) && put(m.group(1), m, found));
+        if (text.hasNumber() && text.containsAny(MEASURE_WORDS)) {
+            text.claimMatchesAt(CHINESE, MatchStart.NUMBER, m -> !(m.group(2).equals("个") && isOne(m.group(1))) && put(m.group(1), m, found));
         }
         if (text.hasLatin()) {
             text.claimMatches(ENGLISH, m -> put(m.group(1), m, found));

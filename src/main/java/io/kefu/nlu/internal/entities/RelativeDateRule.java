@@ -56,7 +56,7 @@ final class RelativeDateRule implements EntityRule {
     public void apply(MessageText text, FoundEntities found) {
         LocalDate now = today.get();
         if (text.containsAny("昨今明前后")) {
-            text.claimMatches(DAY_WORD_ZH, m -> put(found, m, now.plusDays(DAY_WORDS_ZH.get(m.group()))));
+            text.claimMatchesAt(DAY_WORD_ZH, MatchStart.keyword("大前昨今明后"), m -> put(found, m, now.plusDays(DAY_WORDS_ZH.get(m.group()))));
             claimDaysAwayZh(text, found, now);
         }
         if (text.containsAny("周期拜")) {
@@ -68,7 +68,7 @@ final class RelativeDateRule implements EntityRule {
     }
 
     private static void claimDaysAwayZh(MessageText text, FoundEntities found, LocalDate now) {
-        text.claimMatches(DAYS_AWAY_ZH, m -> {
+        text.claimMatchesAt(DAYS_AWAY_ZH, MatchStart.NUMBER, m -> {
             Integer n = Numerals.parseInt(m.group(1));
             if (n == null || n > 3660) {
                 return false;
@@ -81,7 +81,7 @@ final class RelativeDateRule implements EntityRule {
     }
 
     private static void claimWeekdayZh(MessageText text, FoundEntities found, LocalDate now) {
-        text.claimMatches(WEEKDAY_ZH, m -> {
+        text.claimMatchesAt(WEEKDAY_ZH, MatchStart.keyword("上这本下周星礼"), m -> {
             String week = m.group(1) == null ? "" : m.group(1);
             int weeks = switch (week) {
                 case "上上" -> -2;
@@ -95,14 +95,14 @@ final class RelativeDateRule implements EntityRule {
     }
 
     private static void claimEnglish(MessageText text, FoundEntities found, LocalDate now) {
-        text.claimMatches(DAY_WORD_EN, m -> put(found, m, now.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        text.claimMatchesAt(DAY_WORD_EN, MatchStart.keyword(""), m -> put(found, m, now.plusDays(switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "the day before yesterday" -> -2;
             case "yesterday" -> -1;
             case "tomorrow" -> 1;
             case "the day after tomorrow" -> 2;
             default -> 0;
         })));
-        text.claimMatches(DAYS_AWAY_EN, m -> {
+        text.claimMatchesAt(DAYS_AWAY_EN, MatchStart.keyword("0123456789"), m -> {
             boolean ago = m.group(1) != null;
             Integer n = Numerals.parseInt(ago ? m.group(1) : m.group(3));
             if (n == null) {
@@ -113,7 +113,7 @@ final class RelativeDateRule implements EntityRule {
             return put(found, m, unit.startsWith("day") ? now.plusDays(amount)
                     : unit.startsWith("week") ? now.plusWeeks(amount) : now.plusMonths(amount));
         });
-        text.claimMatches(WEEKDAY_EN, m -> {
+        text.claimMatchesAt(WEEKDAY_EN, MatchStart.keyword(""), m -> {
             DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate date = switch (which) {
