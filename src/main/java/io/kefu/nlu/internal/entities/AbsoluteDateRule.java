@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates: "2026-11-20", "2026年11月20日", "11月20日", "上个月5号", "28号", "Nov 20",
- * "20th of November", "11/20/2026" and the shopping festivals "双十一"/"双12". Runs before amounts
+ * "20th of November", "11/20/2026" and the shopping festivals "双十一", "双12", "11.11", "6.18". Runs before amounts
  * and ranges so that "2026-11-20" is never read as a price range.
  */
 final class AbsoluteDateRule implements EntityRule {
@@ -36,7 +36,8 @@ final class AbsoluteDateRule implements EntityRule {
     private static final Pattern SLASHED = Pattern.compile(
             "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/.])(?!\\s*(?:星|分|stars?|points?))");
 
-    private static final Pattern SHOPPING_FESTIVAL = Pattern.compile("双\\s*(十一|11|十二|12)");
+    private static final Pattern SHOPPING_FESTIVAL = Pattern.compile(
+            "双\\s*(十一|11|十二|12)|(?<![\\d.])(11\\.11|12\\.12|6\\.18)(?![\\d.])");
 
     private final Supplier<LocalDate> today;
 
@@ -68,10 +69,8 @@ final class AbsoluteDateRule implements EntityRule {
             text.claimMatches(DAY_MONTH_NAME, m -> put(found, m,
                     monthDay(CalendarDates.monthOf(m.group(2)), number(m.group(1)), m.group(3), now)));
         }
-        if (text.containsAny("双")) {
-            text.claimMatches(SHOPPING_FESTIVAL, m -> put(found, m, m.group(1).equals("十一") || m.group(1).equals("11")
-                    ? CalendarDates.nearestWithYear(11, 11, now)
-                    : CalendarDates.nearestWithYear(12, 12, now)));
+        if (text.containsAny("双.")) {
+            text.claimMatches(SHOPPING_FESTIVAL, m -> put(found, m, festival(m.group(), now)));
         }
         if (text.containsAny("月")) {
             text.claimMatches(MONTH_RELATIVE_DAY_ZH, m -> put(found, m, inRelativeMonth(m.group(1), number(m.group(2)), now)));
@@ -80,6 +79,14 @@ final class AbsoluteDateRule implements EntityRule {
             text.claimMatchesAt(DAY_ONLY_ZH, MatchStart.NUMBER, m -> put(found, m, CalendarDates.nearestWithMonth(
                     number(m.group(1) != null ? m.group(1) : m.group(2)), now)));
         }
+    }
+
+    private static LocalDate festival(String name, LocalDate today) {
+        if (name.equals("6.18")) {
+            return CalendarDates.nearestWithYear(6, 18, today);
+        }
+        return name.contains("十一") || name.contains("11") ? CalendarDates.nearestWithYear(11, 11, today)
+                : CalendarDates.nearestWithYear(12, 12, today);
     }
 
     private static LocalDate monthDay(int month, int day, String year, LocalDate today) {

@@ -87,9 +87,9 @@ final class AttributeWordRule implements EntityRule {
             if (!lexeme.mayMatch(text)) {
                 continue;
             }
-            String key = NumericAttributeRule.key(index, lexeme.concept());
             text.claimMatchesAt(lexeme.pattern(), lexeme.start(), m -> {
-                found.putAttribute(key, lexeme.value().apply(m));
+                Object value = lexeme.value().apply(m);
+                found.putAttribute(index.keyFor(lexeme.concept(), value), value);
                 return true;
             });
         }

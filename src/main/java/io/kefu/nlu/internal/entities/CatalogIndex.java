@@ -39,6 +39,7 @@ final class CatalogIndex {
     final Map<String, int[]> postings = new HashMap<>();
     final Map<String, Double> unitWeights = new HashMap<>();
     final Map<String, String> skuByCode = new HashMap<>();
+    final Map<String, CatalogProduct> bySku = new HashMap<>();
     /** Units of brand and category names: they say which kind of product, not which product. */
     final Set<String> genericUnits = new HashSet<>();
     final TypoIndex typos;
@@ -48,20 +49,31 @@ final class CatalogIndex {
     final PhraseIndex<String> categories = new PhraseIndex<>();
     final PhraseIndex<Map.Entry<String, Object>> attributeValues = new PhraseIndex<>();
     final Map<AttributeConcept, String> conceptKeys = new EnumMap<>(AttributeConcept.class);
+    /** Keys whose values are all numbers ("batteryMah": 5000): a wish like "long" does not belong there. */
+    final Set<String> numericKeys = new HashSet<>();
 
     CatalogIndex(List<CatalogProduct> snapshot) {
         this.snapshot = snapshot;
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<Set<String>> unitsPerProduct = new ArrayList<>();
         Map<String, Integer> keyUse = new HashMap<>();
+        Set<String> textKeys = new HashSet<>();
         for (CatalogProduct product : snapshot) {
             Set<String> units = new LinkedHashSet<>(TextUnits.of(product.name()));
             unitsPerProduct.add(units);
             units.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
             addCode(product.sku(), product.sku());
+            bySku.putIfAbsent(product.sku(), product);
             addBrand(product.brand());
             addCategory(product.category());
             product.attributes().keySet().forEach(key -> keyUse.merge(key, 1, Integer::sum));
+            product.attributes().forEach((key, value) -> {
+                if (value instanceof Number) {
+                    numericKeys.add(key);
+                } else {
+                    textKeys.add(key);
+                }
+            });
             product.attributes().forEach(this::addAttributeValue);
         }
         int n = Math.max(1, snapshot.size());
@@ -86,9 +98,19 @@ final class CatalogIndex {
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
         brandTypos = new TypoIndex(brandByLatinWord.keySet());
+        numericKeys.removeAll(textKeys);
         for (AttributeConcept concept : AttributeConcept.values()) {
             conceptKeys.put(concept, concept.keyIn(keyUse));
         }
+    }
+
+    /**
+     * The key a constraint on {@code concept} goes under: the catalog's own key, unless the constraint
+     * is a word ("long") and the catalog keeps numbers there ("batteryMah"), which could not compare.
+     */
+    String keyFor(AttributeConcept concept, Object value) {
+        String key = conceptKeys.getOrDefault(concept, concept.defaultKey());
+        return value instanceof String && numericKeys.contains(key) ? concept.defaultKey() : key;
     }
 
     /** SKU codes are compared without case or separators: "kfph001" finds "KF-PH-001". */

@@ -111,6 +111,7 @@ final class CatalogMatcher {
             if (!found.has(EntityKinds.SKU)) {
                 products(catalog, lower, found);
             }
+            dropCategoryOfOtherProduct(catalog, found);
         };
     }
 
@@ -126,6 +127,20 @@ final class CatalogMatcher {
                 found.put(EntityKinds.BRAND, catalog.brandByLatinWord.get(near), lower.indexOf(unit));
                 return;
             }
+        }
+    }
+
+    /** "手机壳" mentions "手机", but a shopper asking about a phone case is not asking about phones. */
+    private static void dropCategoryOfOtherProduct(CatalogIndex catalog, FoundEntities found) {
+        Object sku = found.get(EntityKinds.SKU);
+        Object category = found.get(EntityKinds.CATEGORY);
+        if (sku == null || category == null) {
+            return;
+        }
+        CatalogProduct product = catalog.bySku.get(sku);
+        if (product != null && !List.of(product.category().split("[/>|,，、]")).stream()
+                .map(String::strip).toList().contains(category)) {
+            found.remove(EntityKinds.CATEGORY);
         }
     }
 

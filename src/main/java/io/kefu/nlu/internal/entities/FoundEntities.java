@@ -29,6 +29,15 @@ final class FoundEntities {
         }
     }
 
+    Object get(String kind) {
+        Located located = entities.get(kind);
+        return located == null ? null : located.value();
+    }
+
+    void remove(String kind) {
+        entities.remove(kind);
+    }
+
     boolean has(String kind) {
         return entities.containsKey(kind);
     }

@@ -18,8 +18,13 @@ final class MoneyRule implements EntityRule {
     private static final Pattern MARKED = Pattern.compile(A, FLAGS);
 
     private static final Pattern AFTER_MONEY_WORD = Pattern.compile("(?:付了|付款|支付了?|花了|退我|退款|扣了|扣款|收了|价格是?|售价"
-            + "|价钱|标价|大概|大约|差不多|\\b(?:paid|charged|cost|costs|price is|priced at|refund(?:ed)?(?: me)?|around|about"
-            + "|approximately|roughly)\\b)\\s*" + A + Amount.NOT_OTHER_UNIT, FLAGS);
+            + "|价钱|标价|金额是?|总价|合计|一共|总共|大概|大约|差不多|\\b(?:paid|charged|cost|costs|price is|priced at|"
+            + "refund(?:ed)?(?: me)?|total(?: is| of)?|amount(?: is| of)?|around|about|approximately|roughly)\\b)"
+            + "\\s*(?:[:是为]\\s*)?" + A + Amount.NOT_OTHER_UNIT, FLAGS);
+
+    /** "49.99" with two decimals is a price in any language, even without a currency. */
+    private static final Pattern TWO_DECIMALS = Pattern.compile(
+            "(?<![\\w.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,7})\\.\\d{2}(?![\\d.])" + Amount.NOT_OTHER_UNIT, FLAGS);
 
     private static final Pattern BEFORE_ABOUT = Pattern.compile(A + "\\s*(?:左右|上下)", FLAGS);
 
@@ -34,8 +39,12 @@ final class MoneyRule implements EntityRule {
                 return amount != null && amount.explicit() && put(amount, m, found);
             });
         }
-        if (text.containsAny("付花退扣收价标大差") || text.hasLatin()) {
-            text.claimMatchesAt(AFTER_MONEY_WORD, MatchStart.keyword("付花退扣收价标大差"), m -> put(Amount.of(m, "1"), m, found));
+        if (text.containsAny("付花退扣收价标金总合一共大差") || text.hasLatin()) {
+            text.claimMatchesAt(AFTER_MONEY_WORD, MatchStart.keyword("付花退扣收价标金总合一共大差"), m -> put(Amount.of(m, "1"), m, found));
+        }
+        if (text.containsAny(".")) {
+            text.claimMatchesAt(TWO_DECIMALS, MatchStart.NUMBER, m -> put(new Amount(
+                    new java.math.BigDecimal(m.group().replace(",", "")), null), m, found));
         }
         if (text.containsAny("左上")) {
             text.claimMatchesAt(BEFORE_ABOUT, MatchStart.AMOUNT, m -> put(Amount.of(m, "1"), m, found));

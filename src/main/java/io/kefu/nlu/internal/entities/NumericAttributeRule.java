@@ -32,7 +32,7 @@ final class NumericAttributeRule implements EntityRule {
 
     private static final String LETTER_SIZE = "xxxl|xxl|xl|xs|xxs|[2-5]xl|s|m|l";
 
-    private static final Pattern SIZE_AFTER_WORD = Pattern.compile("(?:尺码|码数|鞋码|(?<![密号证维形])码|\\bsize)\\s*(?:是|要|为|:)?\\s*("
+    private static final Pattern SIZE_AFTER_WORD = Pattern.compile("(?:尺码|码数|鞋码|(?<![密号证维形])码|穿|\\bsize)\\s*(?:是|要|为|:)?\\s*("
             + LETTER_SIZE + "|\\d{1,2}(?:\\.5)?)(?![\\w.])", FLAGS);
 
     private static final Pattern SIZE_BEFORE_WORD = Pattern.compile("(?<![\\w.])(" + LETTER_SIZE + "|\\d{2}(?:\\.5)?)\\s*(?:码|号(?!色))", FLAGS);
@@ -55,7 +55,7 @@ final class NumericAttributeRule implements EntityRule {
             claimNumbers(text, found, index);
         }
         if (text.hasDigit() || text.hasLatin()) {
-            text.claimMatchesAt(SIZE_AFTER_WORD, MatchStart.keyword("尺码鞋"), m -> size(found, index, m));
+            text.claimMatchesAt(SIZE_AFTER_WORD, MatchStart.keyword("尺码鞋穿"), m -> size(found, index, m));
             text.claimMatchesAt(SIZE_BEFORE_WORD, WORD_OR_NUMBER, m -> size(found, index, m));
             text.claimMatchesAt(LETTER_SIZE_ALONE, WORD_OR_NUMBER, m -> size(found, index, m));
         }
@@ -68,8 +68,8 @@ final class NumericAttributeRule implements EntityRule {
             if (memory > 32 || storage < 32) {
                 return false;
             }
-            found.putAttribute(key(index, AttributeConcept.MEMORY), memory + "GB");
-            found.putAttribute(key(index, AttributeConcept.STORAGE), storage + gigaOrTera(m.group(3)));
+            put(found, index, AttributeConcept.MEMORY, memory + "GB");
+            put(found, index, AttributeConcept.STORAGE, storage + gigaOrTera(m.group(3)));
             return true;
         });
         text.claimMatches(MEMORY, m -> put(found, index, AttributeConcept.MEMORY,
@@ -93,12 +93,8 @@ final class NumericAttributeRule implements EntityRule {
         return unit != null && unit.toLowerCase(Locale.ROOT).startsWith("t") ? "TB" : "GB";
     }
 
-    static String key(CatalogIndex index, AttributeConcept concept) {
-        return index.conceptKeys.getOrDefault(concept, concept.defaultKey());
-    }
-
     private static boolean put(FoundEntities found, CatalogIndex index, AttributeConcept concept, Object value) {
-        found.putAttribute(key(index, concept), value);
+        found.putAttribute(index.keyFor(concept, value), value);
         return true;
     }
 }

@@ -22,6 +22,7 @@ class AttributeTests {
             XL有吗                      | size             | XL
             L码还有吗                   | size             | L
             42码的                      | size             | 42
+            我平时穿42的                | size             | 42
             size 10                     | size             | 10
             size M                      | size             | M
             要防水的                    | waterproof       | true
@@ -61,6 +62,12 @@ class AttributeTests {
     void usesTheCatalogsOwnKeys() {
         Map<String, Object> attributes = attributes(store.extract("有没有蓝色 42码 5000mAh", "zh"));
         assertThat(attributes).containsEntry("颜色", "蓝色").containsEntry("尺码", "42").containsEntry("batteryMah", 5000);
+    }
+
+    @Test
+    void aWishInWordsDoesNotGoUnderANumericKey() {
+        // the catalog keeps "batteryMah": 5000, which "long" could not be compared with
+        assertThat(attributes(store.extract("续航长的手机", "zh"))).containsEntry("battery", "long").doesNotContainKey("batteryMah");
     }
 
     @Test

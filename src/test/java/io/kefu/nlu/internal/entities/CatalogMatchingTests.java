@@ -69,6 +69,11 @@ class CatalogMatchingTests {
     }
 
     @Test
+    void aProductOfAnotherCategoryDropsTheCategoryItsNameContains() {
+        assertThat(extractor.extract("我买了一个手机壳", "zh")).containsEntry("sku", "KF-AC-001").doesNotContainKey("category");
+    }
+
+    @Test
     void findsEnglishCategoriesInThePlural() {
         assertThat(extractor.extract("do you sell keyboard", "en")).containsEntry("category", "Keyboards");
     }

@@ -26,6 +26,9 @@ class MoneyAndPriceRangeTests {
             it's $49.99 now           | 49.99
             I paid 120 for it         | 120
             50 bucks is too much      | 50
+            it was 49.99              | 49.99
+            金额是 1,299.00            | 1299
+            一共花了三百               | 300
             """)
     void findsMoney(String text, String amount) {
         assertThat(extractor.extract(text, "zh").get("money")).asString().isEqualTo(amount);
