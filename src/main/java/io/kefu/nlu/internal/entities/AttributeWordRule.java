@@ -1,6 +1,7 @@
 package io.kefu.nlu.internal.entities;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
@@ -34,7 +35,7 @@ final class AttributeWordRule implements EntityRule {
         }
     }
 
-    private static final java.util.Map<AttributeConcept, String> FIRST_CHARS = java.util.Map.of(
+    private static final Map<AttributeConcept, String> FIRST_CHARS = Map.of(
             AttributeConcept.COLOR, "深浅亮暗天宝藏湖墨雾午星远玫香石冰薄樱珊酒红黑白蓝绿黄紫粉灰金银橙棕青米咖卡",
             AttributeConcept.WATERPROOF, "不无防",
             AttributeConcept.FAST_CHARGE, "超快闪",
@@ -95,7 +96,7 @@ final class AttributeWordRule implements EntityRule {
         }
         if (!index.attributeValues.isEmpty()) {
             String lower = text.remaining().toLowerCase(Locale.ROOT);
-            for (PhraseIndex.Found<java.util.Map.Entry<String, Object>> value : index.attributeValues.findIn(lower)) {
+            for (PhraseIndex.Found<Map.Entry<String, Object>> value : index.attributeValues.findIn(lower)) {
                 found.putAttribute(value.value().getKey(), value.value().getValue());
             }
         }

@@ -18,15 +18,11 @@ import java.util.Set;
  */
 final class CatalogIndex {
 
-    /** A name unit and how much it tells products apart: rare units weigh more than common ones. */
-    record Unit(String text, double weight) {
-    }
-
     /**
      * @param distinctiveWeight the weight of the name without its brand and category words, which
      *                          shoppers leave out ("mate60" for "华为 Mate 60 手机")
      */
-    record Product(CatalogProduct source, List<Unit> units, double distinctiveWeight) {
+    record Product(CatalogProduct source, double distinctiveWeight) {
     }
 
     static final CatalogIndex EMPTY = new CatalogIndex(List.of());
@@ -37,6 +33,7 @@ final class CatalogIndex {
     final List<CatalogProduct> snapshot;
     final List<Product> products = new ArrayList<>();
     final Map<String, int[]> postings = new HashMap<>();
+    /** How much a name unit tells products apart: rare units weigh more than common ones. */
     final Map<String, Double> unitWeights = new HashMap<>();
     final Map<String, String> skuByCode = new HashMap<>();
     final Map<String, CatalogProduct> bySku = new HashMap<>();
@@ -79,21 +76,19 @@ final class CatalogIndex {
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         for (int p = 0; p < snapshot.size(); p++) {
-            List<Unit> units = new ArrayList<>();
             double distinctive = 0;
             for (String unit : unitsPerProduct.get(p)) {
                 double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
                 if (TextUnits.isDigits(unit) || unit.length() == 1) {
                     weight *= 0.5; // "15" or "s" alone picks out nothing; with a word it decides ("iPhone 14" vs "15")
                 }
-                units.add(new Unit(unit, weight));
                 unitWeights.put(unit, weight);
                 if (!genericUnits.contains(unit)) {
                     distinctive += weight;
                 }
                 postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
             }
-            products.add(new Product(snapshot.get(p), List.copyOf(units), distinctive));
+            products.add(new Product(snapshot.get(p), distinctive));
         }
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());

@@ -49,10 +49,6 @@ final class FoundEntities {
         }
     }
 
-    boolean hasAttribute(String key) {
-        return attributes.containsKey(key);
-    }
-
     /** An unmodifiable, JSON-friendly map without null values. */
     Map<String, Object> toMap() {
         Map<String, Object> result = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.kefu.nlu.internal.entities;
 
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ final class MessageText {
             return false;
         }
         if (lower == null) {
-            lower = normalized.toLowerCase(java.util.Locale.ROOT);
+            lower = normalized.toLowerCase(Locale.ROOT);
         }
         for (String word : words) {
             if (lower.contains(word)) {

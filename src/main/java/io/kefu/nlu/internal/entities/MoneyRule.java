@@ -1,5 +1,6 @@
 package io.kefu.nlu.internal.entities;
 
+import java.math.BigDecimal;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ final class MoneyRule implements EntityRule {
         }
         if (text.containsAny(".")) {
             text.claimMatchesAt(TWO_DECIMALS, MatchStart.NUMBER, m -> put(new Amount(
-                    new java.math.BigDecimal(m.group().replace(",", "")), null), m, found));
+                    new BigDecimal(m.group().replace(",", "")), null), m, found));
         }
         if (text.containsAny("左上")) {
             text.claimMatchesAt(BEFORE_ABOUT, MatchStart.AMOUNT, m -> put(Amount.of(m, "1"), m, found));
