@@ -22,9 +22,12 @@ final class AbsoluteDateRule implements EntityRule {
 
     private static final Pattern MONTH_RELATIVE_DAY_ZH = Pattern.compile("(上个?|这个?|本|下个?)月\\s*(" + CN_DAY + ")\\s*[日号]");
 
-    /** "一日三餐" and "3日内" are not dates: Chinese numerals need 号, and durations are excluded. */
+    /**
+     * "一日三餐" and "3日内" are not dates: Chinese numerals need 号, and durations are excluded; nor
+     * is "中关村大街1号", an address.
+     */
     private static final Pattern DAY_ONLY_ZH = Pattern.compile(
-            "(?<![\\d.月])(?:(\\d{1,2})\\s*[号日]|([一二三四五六七八九十]{1,3})号)"
+            "(?<![\\d.月街路道巷弄村楼栋幢室区里院])(?:(\\d{1,2})\\s*[号日]|([一二三四五六七八九十]{1,3})号)"
                     + "(?![楼线门店床码房口位院栋座色])(?!\\s*(?:之|以)?[内前后])");
 
     private static final Pattern MONTH_NAME_DAY = Pattern.compile("\\b(" + CalendarDates.MONTH_NAME

@@ -197,10 +197,20 @@ final class CatalogMatcher {
     private record Scored(String sku, double score, double recall) {
     }
 
-    /** Message units that are name units, exactly (credit 1) or within one typo (less credit). */
+    /**
+     * Message units that are name units, exactly (credit 1) or within one typo (less credit). Two
+     * Latin words written apart that a name writes together count as that word ("i phone", "air pods").
+     */
     private static Map<String, Double> matchedUnits(CatalogIndex catalog, String lower) {
         Map<String, Double> matched = new HashMap<>();
-        for (String unit : new LinkedHashSet<>(TextUnits.of(lower))) {
+        List<String> units = TextUnits.of(lower);
+        for (int i = 0; i + 1 < units.size(); i++) {
+            String joined = units.get(i) + units.get(i + 1);
+            if (TextUnits.isLatin(units.get(i)) && TextUnits.isLatin(units.get(i + 1)) && catalog.postings.containsKey(joined)) {
+                matched.put(joined, 1.0);
+            }
+        }
+        for (String unit : new LinkedHashSet<>(units)) {
             if (catalog.postings.containsKey(unit)) {
                 matched.put(unit, 1.0);
             } else if (TextUnits.isLatin(unit)) {

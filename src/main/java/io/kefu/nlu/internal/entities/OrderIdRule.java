@@ -19,6 +19,8 @@ final class OrderIdRule {
                     + "([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CARD_WORD = Pattern.compile("身份证|证件|卡号|银行卡|信用卡|\\bid\\b|card|passport|护照");
+
     /** A message is asked about this many tokens at most, so a pasted log cannot flood the lookup. */
     private static final int MAX_LOOKUPS = 24;
 
@@ -59,10 +61,19 @@ final class OrderIdRule {
             }
             text.claimMatches(AFTER_ORDER_WORD, match -> takeIfCode(match, found));
             text.claimMatches(longDigits, match -> {
+                if (afterCardWord(text.full(), match.start())) {
+                    return false;
+                }
                 found.put(EntityKinds.ORDER_ID, match.group(), match.start());
                 return true;
             });
         };
+    }
+
+    /** An ID-card or bank-card number is as long as an order id; the word before it tells them apart. */
+    private static boolean afterCardWord(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return CARD_WORD.matcher(before).find();
     }
 
     private String knownOrFormatted(String token, int[] lookups) {

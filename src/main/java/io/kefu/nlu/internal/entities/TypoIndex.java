@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Finds the vocabulary words a typed word may be a typo of: one wrong, missing, extra or swapped
- * letter ("iphnoe", "samsng", "nikee"). Built by indexing every word under its one-letter deletions,
+ * letter ("iphnoe", "samsng", "nikee"), keeping the first letter, which people rarely get wrong and
+ * which keeps ordinary words apart from product words ("phone" is not "iphone", "late" not "mate").
+ * Built by indexing every word under its one-letter deletions,
  * so a lookup costs a few dozen hash probes instead of a comparison with every word. Words shorter
  * than {@link #MIN_LENGTH} are matched exactly only: "pro" and "max" are one typo away from too much.
  * Immutable and thread-safe.
@@ -40,7 +42,7 @@ final class TypoIndex {
         Set<String> near = new HashSet<>();
         for (String key : keys(word)) {
             for (String candidate : byDeletion.getOrDefault(key, Set.of())) {
-                if (!candidate.equals(word) && withinOneEdit(word, candidate)) {
+                if (!candidate.equals(word) && candidate.charAt(0) == word.charAt(0) && withinOneEdit(word, candidate)) {
                     near.add(candidate);
                 }
             }

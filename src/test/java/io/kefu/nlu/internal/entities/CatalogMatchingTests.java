@@ -33,6 +33,8 @@ class CatalogMatchingTests {
             北面的冲锋衣防水吗                   | KF-JK-001
             手机壳有透明的吗                    | KF-AC-001
             logitech wireles keyboard          | KF-KB-001
+            i phone 15 还有吗                  | KF-PH-003
+            Is the XM5 black?                  | KF-EP-001
             """)
     void findsTheProductMeant(String text, String sku) {
         Map<String, Object> entities = extractor.extract(text, "zh");
@@ -84,9 +86,17 @@ class CatalogMatchingTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"15号能到吗", "我要退货", "what is your return policy", "pro", "苹果好吃吗"})
+    @ValueSource(strings = {"15号能到吗", "我要退货", "what is your return policy", "pro", "苹果好吃吗",
+        "my phone is broken", "The order is 3 days late"})
     void doesNotInventProducts(String text) {
         assertThat(extractor.extract(text, "zh")).doesNotContainKey("sku");
+    }
+
+    @Test
+    void ordinaryWordsOneLetterFromAProductWordAreNotTypos() {
+        // "phone" is "iphone" without its first letter, "late" is "mate" with another: shoppers keep first letters
+        assertThat(extractor.extract("my phone is broken", "en")).doesNotContainKey("products");
+        assertThat(extractor.extract("The order is 3 days late", "en")).doesNotContainKey("products");
     }
 
     @Test

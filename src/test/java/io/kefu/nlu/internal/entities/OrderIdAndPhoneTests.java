@@ -68,6 +68,13 @@ class OrderIdAndPhoneTests {
     }
 
     @Test
+    void identityAndBankCardNumbersAreNotOrderIds() {
+        assertThat(extractor.extract("身份证110101199003071234", "zh")).doesNotContainKey("orderId");
+        assertThat(extractor.extract("卡号6222021234567890123", "zh")).doesNotContainKey("orderId");
+        assertThat(extractor.extract("my card 4111111111111111 was charged twice", "en")).doesNotContainKey("orderId");
+    }
+
+    @Test
     void elevenDigitMobileIsAPhoneEvenAfterOrderWord() {
         assertThat(extractor.extract("订单 13912345678", "zh")).containsEntry("phone", "13912345678")
                 .doesNotContainKey("orderId");
