@@ -14,8 +14,9 @@ import io.kefu.nlu.internal.EntityExtraction;
  * (SKU codes, known order ids, phones, then likely order ids), then dates, numeric attributes, price
  * ranges, money and quantities, and last the words: attribute wishes and catalog products.
  *
- * <p>Runs in microseconds for chat-sized messages and about a millisecond for the longest; never
- * throws and never returns null, whatever the input. The language hint is not needed: every rule
+ * <p>Costs tens of microseconds of CPU for a chat-sized message and a few milliseconds for a
+ * 2,000-character one (patterns are only tried where they can begin); never throws and never returns
+ * null, whatever the input. The language hint is not needed: every rule
  * knows both Chinese and English, because shoppers mix them. Thread-safe.
  */
 public final class EntityExtractor implements EntityExtraction {

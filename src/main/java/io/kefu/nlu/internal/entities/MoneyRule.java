@@ -40,8 +40,8 @@ final class MoneyRule implements EntityRule {
                 return amount != null && amount.explicit() && put(amount, m, found);
             });
         }
-        if (text.containsAny("付花退扣收价标金总合一共大差") || text.hasLatin()) {
-            text.claimMatchesAt(AFTER_MONEY_WORD, MatchStart.keyword("付花退扣收价标金总合一共大差"), m -> put(Amount.of(m, "1"), m, found));
+        if (text.containsAny("付支花退扣收价售标金总合一大差") || text.hasLatin()) {
+            text.claimMatchesAt(AFTER_MONEY_WORD, MatchStart.keyword("付支花退扣收价售标金总合一大差"), m -> put(Amount.of(m, "1"), m, found));
         }
         if (text.containsAny(".")) {
             text.claimMatchesAt(TWO_DECIMALS, MatchStart.NUMBER, m -> put(new Amount(

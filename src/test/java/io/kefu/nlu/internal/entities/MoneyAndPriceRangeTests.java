@@ -29,6 +29,8 @@ class MoneyAndPriceRangeTests {
             it was 49.99              | 49.99
             金额是 1,299.00            | 1299
             一共花了三百               | 300
+            售价199                    | 199
+            支付了88                   | 88
             """)
     void findsMoney(String text, String amount) {
         assertThat(extractor.extract(text, "zh").get("money")).asString().isEqualTo(amount);
