@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -38,17 +37,19 @@ class KeywordUnderstanding implements LanguageUnderstanding {
         RULES.put("goodbye", Pattern.compile("再见|拜拜|bye"));
     }
 
-    private static final Pattern ORDER_ID = Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z]{1,4}\\d{6,}|\\d{10,})(?![A-Za-z0-9])");
+    private final LanguageDetection languages;
+    private final EntityExtraction extraction;
+
+    KeywordUnderstanding(LanguageDetection languages, EntityExtraction extraction) {
+        this.languages = languages;
+        this.extraction = extraction;
+    }
 
     @Override
     public Understanding understand(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String language = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? "zh" : "en";
-        Map<String, Object> entities = new LinkedHashMap<>();
-        Matcher orderId = ORDER_ID.matcher(text);
-        if (orderId.find()) {
-            entities.put("orderId", orderId.group());
-        }
+        String language = languages.detect(text);
+        Map<String, Object> entities = extraction.extract(text, language);
         for (Map.Entry<String, Pattern> rule : RULES.entrySet()) {
             if (rule.getValue().matcher(lower).find()) {
                 return new Understanding(language, rule.getKey(), 0.9, List.of(new Understanding.IntentScore(rule.getKey(), 0.9)), entities);
