@@ -46,10 +46,12 @@ class StorePolicy implements DialoguePolicy {
     private final StoreSettingsService settings;
     private final JsonMapper json;
     private final Escalation escalation;
+    private final Tone tone;
 
     StorePolicy(Phrases phrases, FlowEngine flows, OrderAnswers orders, StoreAnswers store, ProductAnswers products,
-            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation) {
+            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation, Tone tone) {
         this.escalation = escalation;
+        this.tone = tone;
         this.phrases = phrases;
         this.flows = flows;
         this.orders = orders;
@@ -73,8 +75,13 @@ class StorePolicy implements DialoguePolicy {
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
                 && decision.replies().getFirst().text().equals(before.lastReply()) && before.flow() == null;
-        return sameAnswerAgain ? handOver(turn, before.heard(turn.text()), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn))
-                : decision;
+        if (sameAnswerAgain) {
+            return handOver(turn, before.heard(turn.text()), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
+        }
+        Decision toned = tone.apply(decision, turn.emotion(), turn.language(), before.lastTone());
+        DialogueState after = json.readValue(toned.state(), DialogueState.class)
+            .toned(Tone.isNoticeable(turn.emotion()) ? turn.emotion().label() : null);
+        return new Decision(toned.replies(), toned.handoff(), toned.queue(), toned.flow(), write(after));
     }
 
     private Decision decide(DialogueTurn turn, DialogueState before, DialogueState state) {
@@ -186,7 +193,7 @@ class StorePolicy implements DialoguePolicy {
         String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
         return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
                 write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended(),
-                        failed.recentQuestions())));
+                        failed.recentQuestions(), failed.lastTone())));
     }
 
     private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {
