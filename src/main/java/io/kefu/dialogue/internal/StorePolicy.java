@@ -33,6 +33,8 @@ class StorePolicy implements DialoguePolicy {
 
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
+    static final double SECOND_INTENT_ABOVE = 0.5;
+    private static final Set<String> ONE_SHOT_STORE_INTENTS = Set.of("promotion_query", "payment_issue");
     private static final Set<String> ORDER_INTENTS = Set.of("order_status", "logistics", "refund_status", "price_protection", "invoice");
     private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", Understanding.OUT_OF_SCOPE);
 
@@ -107,7 +109,7 @@ class StorePolicy implements DialoguePolicy {
             return suspended != null ? continueFlow(turn, base.resume(suspended), suspended.awaiting(null, false))
                     : startFlow(turn, base, flowName.get());
         }
-        Decision answer = answer(turn, state.suspendFlow());
+        Decision answer = alsoAnswerSecondIntent(turn, answer(turn, state.suspendFlow()));
         // Remind once, right after the customer stepped out of a flow, not on every later turn.
         return state.flow() != null ? remindOfSuspended(answer, turn.language()) : answer;
     }
@@ -167,6 +169,27 @@ class StorePolicy implements DialoguePolicy {
                     List.of(phrases.say("menu.human", language))), null);
             default -> fromKnowledgeOrFallback(turn, state);
         };
+    }
+
+    /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
+    private Decision alsoAnswerSecondIntent(DialogueTurn turn, Decision first) {
+        Understanding understood = turn.understanding();
+        Optional<Understanding.IntentScore> second = understood.intents().stream()
+            .filter(candidate -> !candidate.name().equals(understood.intent()) && candidate.confidence() >= SECOND_INTENT_ABOVE)
+            .filter(candidate -> ORDER_INTENTS.contains(candidate.name()) || ONE_SHOT_STORE_INTENTS.contains(candidate.name()))
+            .findFirst();
+        if (second.isEmpty() || first.handoff() != null || first.replies().isEmpty()) {
+            return first;
+        }
+        Understanding asSecond = new Understanding(understood.language(), second.get().name(), second.get().confidence(),
+                understood.intents(), understood.entities());
+        DialogueTurn secondTurn = new DialogueTurn(turn.conversationId(), turn.customerId(), turn.language(), turn.text(), asSecond,
+                turn.emotion(), turn.emotionHistory(), first.state(), turn.attachmentIds());
+        DialogueState state = json.readValue(first.state(), DialogueState.class);
+        Decision more = answer(secondTurn, state);
+        List<Reply> replies = new ArrayList<>(first.replies());
+        replies.addAll(more.replies());
+        return new Decision(replies, more.handoff(), more.queue(), more.flow(), more.state());
     }
 
     private Decision clarify(DialogueTurn turn, DialogueState state) {
