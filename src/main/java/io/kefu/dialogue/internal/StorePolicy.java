@@ -152,10 +152,19 @@ class StorePolicy implements DialoguePolicy {
         if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
             return clarify(turn, state);
         }
+        String mentionedOrder = (String) understood.entities().get("orderId");
+        if (state.pendingIntent() != null && mentionedOrder != null && !ORDER_INTENTS.contains(intent)) {
+            // The answer to "which order?": the question it answers is the one asked before.
+            intent = state.pendingIntent();
+        }
         if (ORDER_INTENTS.contains(intent)) {
-            OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language,
-                    (String) understood.entities().get("orderId"), state.lastOrderId(), now()));
-            return say(state, answer.reply(), answer.orderId());
+            OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language, mentionedOrder,
+                    state.lastOrderId(), now()));
+            Decision decision = say(state, answer.reply(), answer.orderId());
+            return answer.orderId() == null && !answer.reply().quickReplies().isEmpty()
+                    ? new Decision(decision.replies(), null, null, null,
+                            write(json.readValue(decision.state(), DialogueState.class).askedWhichOrderFor(intent)))
+                    : decision;
         }
         return switch (intent) {
             case "greeting" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "hello", language, Map.of()), quickMenu(language)), null);
@@ -216,7 +225,7 @@ class StorePolicy implements DialoguePolicy {
         String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
         return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
                 write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended(),
-                        failed.recentQuestions(), failed.lastTone())));
+                        failed.recentQuestions(), failed.lastTone(), null)));
     }
 
     private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {

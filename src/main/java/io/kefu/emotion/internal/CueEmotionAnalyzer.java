@@ -21,7 +21,7 @@ class CueEmotionAnalyzer implements EmotionAnalyzer {
     private static final Map<String, Pattern> CUES = Map.of(
             "anger", Pattern.compile("垃圾|骗子|投诉|差评|12315|气死|什么破|太差|坑人|scam|terrible|worst|ridiculous|what a joke|furious|useless"),
             "anxiety", Pattern.compile("急|快点|怎么还没|还没到|赶紧|明天就要|urgent|asap|still not|hurry|worried"),
-            "disappointment", Pattern.compile("失望|不太满意|没想到|可惜|disappointed|expected better|let down"),
+            "disappointment", Pattern.compile("失望|不满意|很差|差劲|没想到|可惜|disappointed|expected better|let down|not happy"),
             "confusion", Pattern.compile("不懂|看不懂|怎么操作|什么意思|不明白|confused|don't understand|what does .* mean|how do i"),
             "satisfaction", Pattern.compile("谢谢|感谢|好评|太棒|满意|thank|great|awesome|perfect|love it"));
     private static final Pattern EXCLAIM = Pattern.compile("[!！?？]{2,}");
