@@ -53,6 +53,11 @@ class NluConfiguration {
     }
 
     @Bean
+    ExampleImport exampleImport(MerchantExamples merchantExamples, IntentModels models) {
+        return new ExampleImport(merchantExamples, models);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     LanguageDetection languageDetection() {
         return new ScriptLanguageDetection();

@@ -8,9 +8,10 @@ import java.util.List;
  * Decides whether a text is out of scope. The learned rule is a small logistic regression over
  * the {@link Evidence} (top probability, explicit out-of-scope probability, similarity to the
  * nearest training examples, margin, n-gram coverage) fitted on held-out data with out-of-scope
- * examples, and its threshold is the one that maximises in-scope accuracy plus out-of-scope
- * recall on that data. Both are rates, so the threshold does not depend on how many out-of-scope
- * texts the held-out set happens to contain. Immutable.
+ * examples, and its threshold is the one that maximises twice the in-scope accuracy plus the
+ * out-of-scope recall on that data. Both are rates, so the threshold does not depend on how many
+ * out-of-scope texts the held-out set happens to contain; in-scope accuracy weighs double because
+ * refusing a customer's real request costs more than missing small talk. Immutable.
  */
 final class RejectionRule {
 
@@ -91,6 +92,8 @@ final class RejectionRule {
     }
 
     /** Class-balanced, lightly regularised, full-batch gradient descent: a handful of features. */
+    private static final double IN_SCOPE_WEIGHT = 2;
+
     private static double[] logisticRegression(double[][] x, boolean[] y) {
         int n = x.length;
         int features = x[0].length;
@@ -142,7 +145,7 @@ final class RejectionRule {
         double best = 1.0 + 1e-9;
         int acceptedCorrect = 0;
         int acceptedOos = 0;
-        double bestValue = oos == 0 ? correctInScope / (double) Math.max(1, inScope) : -1;
+        double bestValue = -1;
         if (oos > 0) {
             bestValue = 1.0; // reject all: in-scope accuracy 0, out-of-scope recall 1
             best = scores.get(order.getFirst());
@@ -157,7 +160,7 @@ final class RejectionRule {
             if (k + 1 < n && scores.get(order.get(k + 1)).equals(scores.get(i))) {
                 continue;
             }
-            double value = acceptedCorrect / (double) Math.max(1, inScope)
+            double value = IN_SCOPE_WEIGHT * acceptedCorrect / (double) Math.max(1, inScope)
                     + (oos == 0 ? 0 : (oos - acceptedOos) / (double) oos);
             if (value > bestValue) {
                 bestValue = value;

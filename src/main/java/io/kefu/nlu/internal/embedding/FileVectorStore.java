@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.BufferedInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -90,10 +91,20 @@ public final class FileVectorStore implements VectorStore {
     private Map<TextKey, float[]> load(String modelId) {
         Map<TextKey, float[]> vectors = new ConcurrentHashMap<>();
         Path file = file(modelId);
-        if (!Files.exists(file)) {
-            return vectors;
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                readInto(in, vectors);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read vector cache " + file, e);
+            }
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        return vectors;
+    }
+
+    /** Reads records until the end of the stream (a torn last record is ignored). */
+    static void readInto(InputStream stream, Map<TextKey, float[]> vectors) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        try {
             while (true) {
                 TextKey key = new TextKey(in.readLong(), in.readLong());
                 float[] vector = new float[in.readShort()];
@@ -103,9 +114,7 @@ public final class FileVectorStore implements VectorStore {
                 vectors.put(key, vector);
             }
         } catch (EOFException endOfFile) {
-            return vectors;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read vector cache " + file, e);
+            // done
         }
     }
 

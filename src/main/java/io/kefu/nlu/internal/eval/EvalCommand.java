@@ -49,13 +49,21 @@ public final class EvalCommand {
                     + "[--oos-label oos] [--lang zh|en|auto]");
             return 2;
         }
-        List<Example> test = examples(arguments.test());
+        List<Example> test = examples(arguments.test(), arguments.oosLabel());
         Embeddings embeddings = new Embeddings(LazyEmbedder.chinese(), LazyEmbedder.english(),
                 new FileVectorStore(dataDirectory().resolve("nlu").resolve("vectors")));
         Scored scored = arguments.train() == null ? builtIn(arguments, test, embeddings)
                 : trained(arguments, test, embeddings);
         Metrics metrics = Metrics.of(test.stream().map(Example::label).toList(), scored.predicted(),
                 arguments.oosLabel());
+        long rejectedInScope = IntStream.range(0, test.size()).filter(i -> !test.get(i).label().equals(arguments.oosLabel())
+                && scored.predicted().get(i).equals(arguments.oosLabel())).count();
+        System.err.printf("in-scope texts rejected as out-of-scope: %d%n", rejectedInScope);
+        if (System.getenv("KEFU_EVAL_ERRORS") != null) {
+            IntStream.range(0, test.size()).filter(i -> !test.get(i).label().equals(scored.predicted().get(i)))
+                    .forEach(i -> System.err.println("  " + test.get(i).label() + " -> " + scored.predicted().get(i)
+                            + " : " + test.get(i).text()));
+        }
         System.out.println(String.format(Locale.ROOT,
                 "{\"task\":\"%s\",\"n\":%d,\"accuracy\":%.4f,\"macroF1\":%.4f,\"inScopeAccuracy\":%.4f,"
                         + "\"oosPrecision\":%.4f,\"oosRecall\":%.4f,\"trainSeconds\":%.2f,\"millisPerText\":%.2f,"
@@ -71,8 +79,8 @@ public final class EvalCommand {
     }
 
     private static Scored trained(Arguments arguments, List<Example> test, Embeddings embeddings) {
-        List<Example> train = examples(arguments.train());
-        List<Example> dev = arguments.dev() == null ? List.of() : examples(arguments.dev());
+        List<Example> train = examples(arguments.train(), arguments.oosLabel());
+        List<Example> dev = arguments.dev() == null ? List.of() : examples(arguments.dev(), arguments.oosLabel());
         String language = arguments.language().equals("auto") ? majorityLanguage(train) : arguments.language();
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(
                 java.util.stream.Stream.of(train, dev, test).flatMap(List::stream).map(Example::text).toList()));
@@ -156,9 +164,16 @@ public final class EvalCommand {
 
     private static double latency(List<Example> test, java.util.function.Consumer<String> classify) {
         int n = Math.min(LATENCY_SAMPLE, test.size());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) {
+            // a trailing space: a text the cache has not seen, so the embedding is really computed
             classify.accept(test.get(i * test.size() / Math.max(1, n)).text() + " ");
+        }
+        if (n > 0) {
+            System.err.printf("per text: %.2f ms wall, %.2f ms CPU of this thread (embedding included)%n",
+                    (System.nanoTime() - started) / 1e6 / n, (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6 / n);
         }
         return n == 0 ? 0 : (System.nanoTime() - started) / 1e6 / n;
     }
@@ -184,12 +199,14 @@ public final class EvalCommand {
         return chinese * 2 >= examples.size() ? "zh" : "en";
     }
 
-    static List<Example> examples(Path file) {
+    /** Rows without a label (a file of out-of-scope texts only) get {@code oosLabel}. */
+    static List<Example> examples(Path file, String oosLabel) {
         List<Map<String, String>> rows = CsvFile.read(file);
         List<Example> examples = new ArrayList<>();
         for (Map<String, String> row : rows) {
             String text = row.get("text");
-            String label = row.containsKey("label") ? row.get("label") : row.get("intent");
+            String label = row.containsKey("label") ? row.get("label")
+                    : row.containsKey("intent") ? row.get("intent") : oosLabel;
             if (text != null && label != null && !text.isBlank()) {
                 examples.add(new Example(text, label.strip()));
             }
