@@ -43,10 +43,12 @@ public final class IntentTraining {
             bySpace.computeIfAbsent(space(example.language()), s -> new ArrayList<>())
                     .add(new Example(example.text(), label));
         }
-        Map<String, TextClassifier> classifiers = new HashMap<>();
-        bySpace.forEach((space, list) -> {
-            List<float[]> vectors = embeddings.embedAll(list.stream().map(Example::text).toList(), space);
-            classifiers.put(space, trainer.train(list, vectors, Understanding.OUT_OF_SCOPE));
+        // the two languages train at the same time: start-up waits for the slower one only
+        Map<String, TextClassifier> classifiers = new java.util.concurrent.ConcurrentHashMap<>();
+        bySpace.entrySet().parallelStream().forEach(entry -> {
+            List<Example> list = entry.getValue();
+            List<float[]> vectors = embeddings.embedAll(list.stream().map(Example::text).toList(), entry.getKey());
+            classifiers.put(entry.getKey(), trainer.train(list, vectors, Understanding.OUT_OF_SCOPE));
         });
         embeddings.flush();
         return new IntentModel(classifiers, embeddings);

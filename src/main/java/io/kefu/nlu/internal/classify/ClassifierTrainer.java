@@ -16,6 +16,9 @@ import java.util.Random;
  */
 public final class ClassifierTrainer {
 
+    private static final int BATCH = 64;
+    private static final int STEPS = 1500;
+
     private final Settings settings;
 
     public ClassifierTrainer(Settings settings) {
@@ -29,7 +32,8 @@ public final class ClassifierTrainer {
     /**
      * @param embeddingWeight scale of the standardised embedding features
      * @param ngramWeight     length of each text's n-gram vector
-     * @param epochs          passes over the training data
+     * @param epochs          passes over the training data; 0 picks about 1,500 Adam steps
+     *                        (between 8 and 40 passes), so small data sets are not under-trained
      * @param learningRate    Adam step size
      * @param weightDecay     decoupled L2 decay per step
      * @param heldOutShare    share held out to fit calibration when no held-out set is given
@@ -38,7 +42,11 @@ public final class ClassifierTrainer {
             float weightDecay, double heldOutShare) {
 
         public static Settings defaults() {
-            return new Settings(1f, 1f, 12, 0.003f, 1e-4f, 0.2);
+            return new Settings(Float.parseFloat(System.getProperty("kefu.nlu.embedding-weight", "1")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.ngram-weight", "3")),
+                    Integer.parseInt(System.getProperty("kefu.nlu.epochs", "0")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.003")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2);
         }
     }
 
@@ -119,10 +127,18 @@ public final class ClassifierTrainer {
         List<float[]> dense = vectors.stream().map(scaler::apply).toList();
         List<SparseVector> sparse = texts.stream().map(vocabulary::vector).toList();
         SoftmaxRegression model = SoftmaxRegression.train(dense, sparse, y, labels.size(), vocabulary.size(),
-                new SoftmaxRegression.Options(settings.epochs(), 64, settings.learningRate(), settings.weightDecay(),
+                new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
                         42));
         NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
         return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours, temperature, rule);
+    }
+
+    private int epochs(int examples) {
+        if (settings.epochs() > 0) {
+            return settings.epochs();
+        }
+        int batches = Math.max(1, (examples + BATCH - 1) / BATCH);
+        return Math.max(8, Math.min(40, (STEPS + batches - 1) / batches));
     }
 
     private record Split(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,

@@ -52,8 +52,13 @@ final class RejectionRule {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * Rejects when the learned score reaches the threshold, and always when the explicit
+     * out-of-scope class is more probable than any intent: a held-out set holds few out-of-scope
+     * texts, too few for the learned weights to overrule what the model learnt from all of them.
+     */
     boolean rejects(Evidence evidence) {
-        return outOfScopeScore(evidence) >= threshold;
+        return evidence.outOfScope() > evidence.topProbability() || outOfScopeScore(evidence) >= threshold;
     }
 
     /**

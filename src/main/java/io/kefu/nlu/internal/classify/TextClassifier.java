@@ -53,7 +53,8 @@ public final class TextClassifier {
         Evidence evidence = evidence(text, vector, temperature);
         List<Prediction.Candidate> candidates = candidates(evidence.probabilities());
         if (rule.rejects(evidence)) {
-            return new Prediction(outOfScopeLabel, rule.outOfScopeScore(evidence), candidates, true);
+            return new Prediction(outOfScopeLabel, Math.max(rule.outOfScopeScore(evidence), evidence.outOfScope()),
+                    candidates, true);
         }
         return new Prediction(labels.get(evidence.top()), evidence.topProbability(), candidates, false);
     }
