@@ -9,7 +9,9 @@ import java.util.function.ToIntFunction;
  */
 final class Commands {
 
-    private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of();
+    private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
+            "eval", io.kefu.nlu.NluCommands::eval,
+            "bench", io.kefu.nlu.NluCommands::bench);
 
     private Commands() {
     }

@@ -34,9 +34,15 @@ class StorePolicy implements DialoguePolicy {
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
     static final double SECOND_INTENT_ABOVE = 0.5;
+    /** Answered by the same reply: asking both is asking once. */
+    private static final Set<String> WHERE_IS_MY_ORDER = Set.of("order_status", "logistics");
     private static final Set<String> ONE_SHOT_STORE_INTENTS = Set.of("promotion_query", "payment_issue");
     private static final Set<String> ORDER_INTENTS = Set.of("order_status", "logistics", "refund_status", "price_protection", "invoice");
     private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", Understanding.OUT_OF_SCOPE);
+    /** What a customer may break off a flow for; a complaint or a policy question while answering is part of the answer. */
+    private static final Set<String> SWITCHES_TOPIC = Set.of("order_status", "logistics", "return_request", "exchange_request",
+            "refund_status", "cancel_order", "change_address", "invoice", "price_protection", "promotion_query", "product_question",
+            "product_search", "recommendation", "payment_issue");
 
     private final Phrases phrases;
     private final FlowEngine flows;
@@ -100,7 +106,7 @@ class StorePolicy implements DialoguePolicy {
             return handOver(turn, state.suspendFlow(), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
         Optional<String> flowName = flows.flowFor(intent);
-        if (state.flow() != null && !isTopicSwitch(state.flow(), understood, flowName)) {
+        if (state.flow() != null && !isTopicSwitch(state.flow(), understood, flowName, turn.text(), turn.language())) {
             return continueFlow(turn, state, state.flow());
         }
         if (flowName.isPresent()) {
@@ -114,8 +120,12 @@ class StorePolicy implements DialoguePolicy {
         return state.flow() != null ? remindOfSuspended(answer, turn.language()) : answer;
     }
 
-    private boolean isTopicSwitch(ActiveFlow flow, Understanding understood, Optional<String> flowName) {
-        if (flowName.isPresent() && flowName.get().equals(flow.name()) || SMALL_TALK.contains(understood.intent())) {
+    private boolean isTopicSwitch(ActiveFlow flow, Understanding understood, Optional<String> flowName, String text, String language) {
+        if (flowName.isPresent() && flowName.get().equals(flow.name()) || !SWITCHES_TOPIC.contains(understood.intent())
+                || flows.isChoiceOfAwaitedSlot(flow, text, language)) {
+            return false;
+        }
+        if (FlowEngine.CONFIRM.equals(flow.awaiting()) && YesNo.of(text) != YesNo.UNCLEAR) {
             return false;
         }
         if (FlowEngine.CONFIRM.equals(flow.awaiting()) || "orderId".equals(flow.awaiting())) {
@@ -185,6 +195,7 @@ class StorePolicy implements DialoguePolicy {
         Understanding understood = turn.understanding();
         Optional<Understanding.IntentScore> second = understood.intents().stream()
             .filter(candidate -> !candidate.name().equals(understood.intent()) && candidate.confidence() >= SECOND_INTENT_ABOVE)
+            .filter(candidate -> !(WHERE_IS_MY_ORDER.contains(candidate.name()) && WHERE_IS_MY_ORDER.contains(understood.intent())))
             .filter(candidate -> ORDER_INTENTS.contains(candidate.name()) || ONE_SHOT_STORE_INTENTS.contains(candidate.name()))
             .findFirst();
         if (second.isEmpty() || first.handoff() != null || first.replies().isEmpty()) {

@@ -1,0 +1,56 @@
+package io.kefu.nlu.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.kefu.nlu.Embeddings;
+import io.kefu.nlu.Understanding;
+import io.kefu.nlu.internal.classify.ClassifierTrainer;
+import io.kefu.nlu.internal.classify.Example;
+import io.kefu.nlu.internal.classify.TextClassifier;
+
+/**
+ * Builds an {@link IntentModel} from intent examples: Chinese and mixed examples train the
+ * classifier on the Chinese embedding model, English examples the one on the English model. The
+ * out-of-scope examples (label {@code out_of_scope}, or {@code oos}) become an explicit class and
+ * teach the rejection rule. Thread-safe.
+ */
+public final class IntentTraining {
+
+    private static final Set<String> OUT_OF_SCOPE_LABELS = Set.of(Understanding.OUT_OF_SCOPE, "oos");
+
+    private final Embeddings embeddings;
+    private final ClassifierTrainer trainer;
+
+    public IntentTraining(Embeddings embeddings, ClassifierTrainer trainer) {
+        this.embeddings = embeddings;
+        this.trainer = trainer;
+    }
+
+    /** The embedding space of a language: {@code en}, or {@code zh} for Chinese and mixed text. */
+    static String space(String language) {
+        return "en".equals(language) ? "en" : "zh";
+    }
+
+    public IntentModel train(List<IntentExample> examples) {
+        Map<String, List<Example>> bySpace = new HashMap<>();
+        for (IntentExample example : examples) {
+            String label = OUT_OF_SCOPE_LABELS.contains(example.intent()) ? Understanding.OUT_OF_SCOPE
+                    : example.intent();
+            bySpace.computeIfAbsent(space(example.language()), s -> new ArrayList<>())
+                    .add(new Example(example.text(), label));
+        }
+        // the two languages train at the same time: start-up waits for the slower one only
+        Map<String, TextClassifier> classifiers = new java.util.concurrent.ConcurrentHashMap<>();
+        bySpace.entrySet().parallelStream().forEach(entry -> {
+            List<Example> list = entry.getValue();
+            List<float[]> vectors = embeddings.embedAll(list.stream().map(Example::text).toList(), entry.getKey());
+            classifiers.put(entry.getKey(), trainer.train(list, vectors, Understanding.OUT_OF_SCOPE));
+        });
+        embeddings.flush();
+        return new IntentModel(classifiers, embeddings);
+    }
+}

@@ -1,0 +1,63 @@
+package io.kefu.nlu.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.kefu.nlu.Embedder;
+import io.kefu.nlu.Embeddings;
+import io.kefu.nlu.LanguageUnderstanding;
+import io.kefu.nlu.internal.classify.ClassifierTrainer;
+import io.kefu.nlu.internal.embedding.FileVectorStore;
+import io.kefu.nlu.internal.embedding.OnnxEmbedder;
+import io.kefu.nlu.internal.embedding.SeededVectorStore;
+
+/**
+ * Wires the NLU module. Both embedding models load in parallel, vectors are cached under
+ * {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in the jar), and the intent
+ * model is trained before the application accepts traffic. Language detection and entity
+ * extraction come from their own configurations.
+ */
+@Configuration(proxyBeanMethods = false)
+class NluConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory) {
+        CompletableFuture<Embedder> chinese = CompletableFuture.supplyAsync(OnnxEmbedder::chinese);
+        Embedder english = OnnxEmbedder.english();
+        return new Embeddings(chinese.join(), english,
+                new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
+    }
+
+    @Bean
+    ClassifierTrainer classifierTrainer() {
+        return new ClassifierTrainer();
+    }
+
+    @Bean
+    MerchantExamples merchantExamples(JdbcClient jdbc) {
+        return new MerchantExamples(jdbc);
+    }
+
+    @Bean
+    IntentModels intentModels(Embeddings embeddings, ClassifierTrainer trainer, MerchantExamples merchantExamples) {
+        return new IntentModels(new IntentTraining(embeddings, trainer), merchantExamples, ShippedExamples.load());
+    }
+
+    @Bean
+    ExampleImport exampleImport(MerchantExamples merchantExamples, IntentModels models) {
+        return new ExampleImport(merchantExamples, models);
+    }
+
+    @Bean
+    LanguageUnderstanding languageUnderstanding(LanguageDetection languageDetection, IntentModels models,
+            EntityExtraction entityExtraction) {
+        return new IntentUnderstanding(languageDetection, models, entityExtraction);
+    }
+}

@@ -1,0 +1,172 @@
+package io.kefu.nlu.internal.classify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains {@link TextClassifier}s from labelled texts and their embeddings — for intents, and for
+ * any other label set (emotions) the same way. Training takes seconds: one joint linear model,
+ * then the temperature and the out-of-scope rule are fitted on held-out data the model never
+ * saw. Without a held-out set, a stratified fifth of the training data is held out to fit them
+ * and the model is then retrained on everything. Thread-safe (no state).
+ */
+public final class ClassifierTrainer {
+
+    private static final int BATCH = 64;
+    private static final int STEPS = 1500;
+
+    private final Settings settings;
+
+    public ClassifierTrainer(Settings settings) {
+        this.settings = settings;
+    }
+
+    public ClassifierTrainer() {
+        this(Settings.defaults());
+    }
+
+    /**
+     * @param embeddingWeight scale of the standardised embedding features
+     * @param ngramWeight     length of each text's n-gram vector
+     * @param epochs          passes over the training data; 0 picks about 1,500 Adam steps
+     *                        (between 8 and 40 passes), so small data sets are not under-trained
+     * @param learningRate    Adam step size
+     * @param weightDecay     decoupled L2 decay per step
+     * @param heldOutShare    share held out to fit calibration when no held-out set is given
+     */
+    public record Settings(float embeddingWeight, float ngramWeight, int epochs, float learningRate,
+            float weightDecay, double heldOutShare) {
+
+        public static Settings defaults() {
+            return new Settings(Float.parseFloat(System.getProperty("kefu.nlu.embedding-weight", "1")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.ngram-weight", "3")),
+                    Integer.parseInt(System.getProperty("kefu.nlu.epochs", "0")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.003")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2);
+        }
+    }
+
+    /**
+     * Trains on {@code train} and fits calibration and the out-of-scope rule on {@code heldOut}.
+     *
+     * @param outOfScopeLabel the label of out-of-scope examples (they may be absent); rejected
+     *                        texts get this label
+     */
+    public TextClassifier train(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
+            List<float[]> heldOutVectors, String outOfScopeLabel) {
+        TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, 1, RejectionRule.explicitClassOnly());
+        Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel);
+        return fitModel(train, trainVectors, outOfScopeLabel, calibration.temperature(), calibration.rule(), fitted);
+    }
+
+    /** Trains on everything after fitting calibration and the rule on a held-out share of it. */
+    public TextClassifier train(List<Example> all, List<float[]> vectors, String outOfScopeLabel) {
+        Split split = split(all, vectors);
+        if (split.heldOut().isEmpty()) {
+            return fitModel(all, vectors, outOfScopeLabel, 1, RejectionRule.explicitClassOnly());
+        }
+        TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, 1,
+                RejectionRule.explicitClassOnly());
+        Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel);
+        return fitModel(all, vectors, outOfScopeLabel, calibration.temperature(), calibration.rule());
+    }
+
+    private record Calibration(double temperature, RejectionRule rule) {
+    }
+
+    private Calibration calibrate(TextClassifier model, List<Example> heldOut, List<float[]> vectors,
+            String outOfScopeLabel) {
+        List<String> labels = model.labels();
+        List<float[]> logits = new ArrayList<>();
+        int[] truth = new int[heldOut.size()];
+        for (int i = 0; i < heldOut.size(); i++) {
+            logits.add(model.logits(heldOut.get(i).text(), vectors.get(i)));
+            truth[i] = labels.indexOf(heldOut.get(i).label());
+        }
+        double temperature = Temperature.fit(logits, truth);
+        List<Evidence> evidence = new ArrayList<>();
+        boolean[] outOfScope = new boolean[heldOut.size()];
+        boolean[] correct = new boolean[heldOut.size()];
+        boolean anyOutOfScope = false;
+        for (int i = 0; i < heldOut.size(); i++) {
+            Evidence e = model.evidence(heldOut.get(i).text(), vectors.get(i), temperature);
+            evidence.add(e);
+            outOfScope[i] = heldOut.get(i).label().equals(outOfScopeLabel);
+            correct[i] = e.top() == truth[i];
+            anyOutOfScope |= outOfScope[i];
+        }
+        RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct)
+                : RejectionRule.explicitClassOnly();
+        return new Calibration(temperature, rule);
+    }
+
+    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
+            double temperature, RejectionRule rule) {
+        return fitModel(train, vectors, outOfScopeLabel, temperature, rule, null);
+    }
+
+    /** Trains the linear model, or reuses the one of {@code already} with new calibration. */
+    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
+            double temperature, RejectionRule rule, TextClassifier already) {
+        if (already != null) {
+            return already.recalibrated(temperature, rule);
+        }
+        List<String> labels = train.stream().map(Example::label).distinct().toList();
+        Map<String, Integer> classOf = new HashMap<>();
+        for (int c = 0; c < labels.size(); c++) {
+            classOf.put(labels.get(c), c);
+        }
+        int[] y = train.stream().mapToInt(example -> classOf.get(example.label())).toArray();
+        List<String> texts = train.stream().map(Example::text).toList();
+        NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, settings.ngramWeight());
+        DenseScaler scaler = DenseScaler.fit(vectors, settings.embeddingWeight());
+        List<float[]> dense = vectors.stream().map(scaler::apply).toList();
+        List<SparseVector> sparse = texts.stream().map(vocabulary::vector).toList();
+        SoftmaxRegression model = SoftmaxRegression.train(dense, sparse, y, labels.size(), vocabulary.size(),
+                new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
+                        42));
+        NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
+        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours, temperature, rule);
+    }
+
+    private int epochs(int examples) {
+        if (settings.epochs() > 0) {
+            return settings.epochs();
+        }
+        int batches = Math.max(1, (examples + BATCH - 1) / BATCH);
+        return Math.max(8, Math.min(40, (STEPS + batches - 1) / batches));
+    }
+
+    private record Split(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
+            List<float[]> heldOutVectors) {
+    }
+
+    /** Stratified: every label with at least two examples gives about the same share. */
+    private Split split(List<Example> all, List<float[]> vectors) {
+        Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byLabel.computeIfAbsent(all.get(i).label(), label -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(7);
+        Split split = new Split(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (List<Integer> indices : byLabel.values()) {
+            java.util.Collections.shuffle(indices, random);
+            int held = indices.size() < 2 ? 0 : Math.max(1, (int) Math.round(indices.size() * settings.heldOutShare()));
+            for (int k = 0; k < indices.size(); k++) {
+                int i = indices.get(k);
+                if (k < held) {
+                    split.heldOut().add(all.get(i));
+                    split.heldOutVectors().add(vectors.get(i));
+                } else {
+                    split.train().add(all.get(i));
+                    split.trainVectors().add(vectors.get(i));
+                }
+            }
+        }
+        return split;
+    }
+}
