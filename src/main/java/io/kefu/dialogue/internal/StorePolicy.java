@@ -182,7 +182,7 @@ class StorePolicy implements DialoguePolicy {
             case "goodbye" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "bye", language, Map.of()), List.of()), null);
             case "promotion_query" -> say(state, store.promotions(language, now()), null);
             case "payment_issue" -> say(state, store.payment(language), null);
-            case "product_question" -> say(state, products.question(understood.entities(), language), null);
+            case "product_question" -> say(state, products.question(understood.entities(), turn.text(), language), null);
             case "product_search", "recommendation" -> say(state, products.search(understood.entities(), language), null);
             case "complaint" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "complaint.heard", language, Map.of()),
                     List.of(phrases.say("menu.human", language))), null);
