@@ -35,6 +35,11 @@ public class TextClassification {
         this.trainer = trainer;
     }
 
+    /** For offline commands that run without the application context. */
+    public static TextClassification standalone(Embeddings embeddings) {
+        return new TextClassification(embeddings, new ClassifierTrainer());
+    }
+
     /** Never returns null; a language with no examples falls back to the other language's model. */
     public Model train(List<LabeledText> examples) {
         Map<String, List<Example>> bySpace = new HashMap<>();
@@ -47,8 +52,10 @@ public class TextClassification {
         return (text, language) -> {
             String space = classifiers.containsKey(space(language)) ? space(language) : classifiers.keySet().iterator().next();
             Prediction prediction = classifiers.get(space).classify(text, embeddings.embed(text, space));
+            Map<String, Double> probabilities = new HashMap<>();
+            prediction.candidates().forEach(candidate -> probabilities.put(candidate.label(), candidate.probability()));
             Prediction.Candidate best = prediction.candidates().getFirst();
-            return new Scores(best.label(), best.probability());
+            return new Scores(best.label(), best.probability(), probabilities);
         };
     }
 
@@ -73,8 +80,8 @@ public class TextClassification {
     public record LabeledText(String text, String label, String language) {
     }
 
-    /** The most likely label and its probability. */
-    public record Scores(String label, double confidence) {
+    /** The most likely label and its probability, and the probability of every label. */
+    public record Scores(String label, double confidence, Map<String, Double> probabilities) {
     }
 
     /** A trained classifier. Thread-safe. */
