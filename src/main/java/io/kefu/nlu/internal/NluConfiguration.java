@@ -2,7 +2,9 @@ package io.kefu.nlu.internal;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,6 +19,7 @@ import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.embedding.FileVectorStore;
 import io.kefu.nlu.internal.embedding.OnnxEmbedder;
 import io.kefu.nlu.internal.embedding.SeededVectorStore;
+import io.kefu.nlu.internal.embedding.Workers;
 
 /**
  * Wires the NLU module. Both embedding models load in parallel, vectors are cached under
@@ -31,11 +34,28 @@ class NluConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory) {
-        CompletableFuture<Embedder> chinese = CompletableFuture.supplyAsync(OnnxEmbedder::chinese);
-        Embedder english = OnnxEmbedder.english();
-        return new Embeddings(chinese.join(), english,
-                new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
+        ExecutorService loader = Workers.pool("embedding-model-loader", 1);
+        try {
+            Future<Embedder> chinese = loader.submit(OnnxEmbedder::chinese);
+            Embedder english = OnnxEmbedder.english();
+            return new Embeddings(join(chinese), english,
+                    new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
+        } finally {
+            loader.shutdown();
+        }
     }
+
+    private static Embedder join(Future<Embedder> loading) {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the embedding model", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot load the embedding model", e.getCause());
+        }
+    }
+
 
     @Bean
     ClassifierTrainer classifierTrainer() {

@@ -148,7 +148,7 @@ public final class BenchCommand {
                     if (response.statusCode() == 200) {
                         latencies.add(System.nanoTime() - sent);
                     } else {
-                        errors.incrementAndGet();
+                        report(errors.incrementAndGet(), "HTTP " + response.statusCode());
                         if (response.statusCode() == 409 || response.statusCode() == 403) {
                             conversation = null; // closed or taken over: the customer starts again
                         }
@@ -160,8 +160,15 @@ public final class BenchCommand {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (Exception e) {
-                    errors.incrementAndGet();
+                    report(errors.incrementAndGet(), e.toString());
                 }
+            }
+        }
+
+        /** The first few errors are shown, so a failing run says why. */
+        private static void report(int count, String error) {
+            if (count <= 5) {
+                System.err.println("error: " + error);
             }
         }
 
