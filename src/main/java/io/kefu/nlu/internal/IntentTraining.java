@@ -36,7 +36,13 @@ public final class IntentTraining {
         return "en".equals(language) ? "en" : "zh";
     }
 
-    public IntentModel train(List<IntentExample> examples) {
+    /** What identifies a model trained on these examples with this trainer and these embedding models. */
+    String key(List<IntentExample> examples) {
+        return TrainedModelCache.key(examples, trainer.settings() + " " + embeddings.embedder("zh").id() + " "
+                + embeddings.embedder("en").id());
+    }
+
+    public TrainedIntentModel train(List<IntentExample> examples) {
         Map<String, List<Example>> bySpace = new HashMap<>();
         for (IntentExample example : examples) {
             String label = OUT_OF_SCOPE_LABELS.contains(example.intent()) ? Understanding.OUT_OF_SCOPE
@@ -65,6 +71,6 @@ public final class IntentTraining {
             workers.shutdown();
         }
         embeddings.flush();
-        return new IntentModel(classifiers, embeddings);
+        return new TrainedIntentModel(classifiers, embeddings);
     }
 }

@@ -68,8 +68,10 @@ class NluConfiguration {
     }
 
     @Bean
-    IntentModels intentModels(Embeddings embeddings, ClassifierTrainer trainer, MerchantExamples merchantExamples) {
-        return new IntentModels(new IntentTraining(embeddings, trainer), merchantExamples, ShippedExamples.load());
+    IntentModels intentModels(Embeddings embeddings, ClassifierTrainer trainer, MerchantExamples merchantExamples,
+            @Value("${kefu.data-dir:./data}") Path dataDirectory) {
+        return new IntentModels(new IntentTraining(embeddings, trainer), merchantExamples, ShippedExamples.load(),
+                new TrainedModelCache(dataDirectory.resolve("nlu").resolve("models")), embeddings, true);
     }
 
     @Bean

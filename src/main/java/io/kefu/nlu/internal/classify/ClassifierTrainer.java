@@ -50,6 +50,10 @@ public final class ClassifierTrainer {
         }
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     /**
      * Trains on {@code train} and fits calibration and the out-of-scope rule on {@code heldOut}.
      *

@@ -9,7 +9,9 @@ import java.util.List;
  * rule. Built by {@link ClassifierTrainer}; immutable and thread-safe, a few milliseconds per
  * text at most (most of it the nearest-neighbour scan).
  */
-public final class TextClassifier {
+public final class TextClassifier implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int CANDIDATES = 5;
 
