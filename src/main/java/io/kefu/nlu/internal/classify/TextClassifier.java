@@ -70,24 +70,6 @@ public final class TextClassifier implements java.io.Serializable {
                 newRule);
     }
 
-    /** Prototyping aid: coverage, raw probabilities, per-class nearest similarity. */
-    public float[] debugRow(String text, float[] vector) {
-        SparseVector ngrams = vocabulary.vector(text);
-        double[] p = SoftmaxRegression.softmax(model.logits(scaler.apply(vector), ngrams), 1);
-        float[] nearest = neighbours.bestPerClass(vector);
-        float[] row = new float[1 + p.length + nearest.length];
-        row[0] = ngrams.coverage();
-        for (int c = 0; c < p.length; c++) {
-            row[1 + c] = (float) p[c];
-            row[1 + p.length + c] = nearest[c];
-        }
-        return row;
-    }
-
-    int outOfScopeClass() {
-        return outOfScopeClass;
-    }
-
     Evidence evidence(String text, float[] vector, double withTemperature) {
         SparseVector ngrams = vocabulary.vector(text);
         double[] p = SoftmaxRegression.softmax(model.logits(scaler.apply(vector), ngrams), withTemperature);
