@@ -1,7 +1,6 @@
 package io.kefu.nlu.internal;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -24,9 +23,9 @@ import io.kefu.nlu.internal.embedding.Workers;
 /**
  * Wires the NLU module. Both embedding models load in parallel, vectors are cached under
  * {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in the jar), and the intent
- * model is trained before the application accepts traffic. Language detection and entity
- * extraction are taken from their own beans; the simple fallbacks here only exist so the module
- * runs on its own.
+ * model comes from the trained-model cache or, on a first start, trains in the background while a
+ * nearest-example model answers. Language detection and entity extraction come from their own
+ * configurations.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -77,18 +76,6 @@ class NluConfiguration {
     @Bean
     ExampleImport exampleImport(MerchantExamples merchantExamples, IntentModels models) {
         return new ExampleImport(merchantExamples, models);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    LanguageDetection languageDetection() {
-        return new ScriptLanguageDetection();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    EntityExtraction entityExtraction() {
-        return (text, language) -> Map.of();
     }
 
     @Bean

@@ -12,6 +12,7 @@ import io.kefu.nlu.Embeddings;
 import io.kefu.nlu.Understanding;
 import io.kefu.nlu.Understanding.IntentScore;
 import io.kefu.nlu.internal.classify.ClassifierTrainer;
+import io.kefu.nlu.internal.language.ScriptLanguageDetector;
 import io.kefu.nlu.internal.embedding.LazyEmbedder;
 import io.kefu.nlu.internal.embedding.MemoryVectorStore;
 
@@ -28,7 +29,7 @@ class BuiltInIntentsIT {
         Embeddings embeddings = new Embeddings(LazyEmbedder.chinese(), LazyEmbedder.english(), new MemoryVectorStore());
         IntentModels models = new IntentModels(new IntentTraining(embeddings, new ClassifierTrainer()),
                 new IntentUnderstandingTests.InMemoryExamples(), ShippedExamples.load());
-        understanding = new IntentUnderstanding(new ScriptLanguageDetection(), models, (text, language) -> Map.of());
+        understanding = new IntentUnderstanding(new ScriptLanguageDetector(), models, (text, language) -> Map.of());
     }
 
     @Test

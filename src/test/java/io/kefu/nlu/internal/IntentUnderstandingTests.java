@@ -21,7 +21,7 @@ class IntentUnderstandingTests {
     private final InMemoryExamples merchant = new InMemoryExamples();
     private final IntentModels models = new IntentModels(new IntentTraining(embeddings, new ClassifierTrainer()),
             merchant, TrainingSamples.chinese());
-    private final IntentUnderstanding understanding = new IntentUnderstanding(new ScriptLanguageDetection(), models,
+    private final IntentUnderstanding understanding = new IntentUnderstanding(new io.kefu.nlu.internal.language.ScriptLanguageDetector(), models,
             (text, language) -> Map.of("seen", text));
 
     @Test

@@ -12,7 +12,7 @@ import io.kefu.nlu.Embeddings;
 import io.kefu.nlu.Understanding;
 import io.kefu.nlu.internal.IntentModel;
 import io.kefu.nlu.internal.IntentTraining;
-import io.kefu.nlu.internal.ScriptLanguageDetection;
+import io.kefu.nlu.internal.language.ScriptLanguageDetector;
 import io.kefu.nlu.internal.ShippedExamples;
 import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.classify.Example;
@@ -110,7 +110,7 @@ public final class EvalCommand {
         long started = System.nanoTime();
         IntentModel model = new IntentTraining(embeddings, new ClassifierTrainer()).train(ShippedExamples.load());
         double trainSeconds = seconds(started);
-        ScriptLanguageDetection detection = new ScriptLanguageDetection();
+        ScriptLanguageDetector detection = new ScriptLanguageDetector();
         java.util.function.Function<String, String> languageOf = text -> arguments.language().equals("auto")
                 ? detection.detect(text) : arguments.language();
         started = System.nanoTime();

@@ -1,0 +1,37 @@
+package io.kefu.conversation;
+
+import java.util.List;
+
+/**
+ * What happens in conversations, published after it is stored. Other modules listen to these
+ * instead of reading conversation tables.
+ */
+public final class ConversationEvents {
+
+    private ConversationEvents() {
+    }
+
+    public record ConversationStarted(String conversationId, String customerId, String language, String channel) {
+    }
+
+    /** A customer message with what was understood of it; the text is masked. */
+    public record CustomerMessageReceived(String conversationId, String customerId, Message message, TurnResult.Analysis analysis,
+            Mode mode) {
+    }
+
+    /** Messages appended to a conversation (any role), in order; drives live clients. */
+    public record MessagesAppended(String conversationId, List<Message> messages) {
+    }
+
+    public record ModeChanged(String conversationId, Mode from, Mode to, TurnResult.State state) {
+    }
+
+    public record ConversationHandedOver(String conversationId, String customerId, Handoff handoff, String language) {
+    }
+
+    public record ConversationRated(String conversationId, int score, String comment) {
+    }
+
+    public record ConversationClosed(String conversationId) {
+    }
+}

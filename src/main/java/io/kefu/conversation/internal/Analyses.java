@@ -1,0 +1,54 @@
+package io.kefu.conversation.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.conversation.TurnResult;
+import io.kefu.emotion.EmotionAnalyzer;
+import io.kefu.emotion.EmotionReading;
+import io.kefu.nlu.LanguageUnderstanding;
+import io.kefu.nlu.Understanding;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The analyse step of a turn: what the message means and how the customer feels, in the light of
+ * the customer's earlier messages. Runs outside any transaction (it is the slow part of a turn).
+ */
+@Component
+class Analyses {
+
+    static final int EMOTION_HISTORY = 6;
+
+    private final LanguageUnderstanding understanding;
+    private final EmotionAnalyzer emotions;
+    private final Messages messages;
+    private final JsonMapper json;
+
+    Analyses(LanguageUnderstanding understanding, EmotionAnalyzer emotions, Messages messages, JsonMapper json) {
+        this.understanding = understanding;
+        this.emotions = emotions;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    Analysed analyse(String conversationId, String text) {
+        Understanding understood = understanding.understand(text);
+        List<EmotionReading> history = emotionHistory(conversationId);
+        EmotionReading emotion = emotions.read(text, understood.replyLanguage(), history);
+        TurnResult.Analysis analysis = new TurnResult.Analysis(understood.language(), understood.intent(), understood.confidence(),
+                understood.intents(), understood.entities(),
+                new TurnResult.Emotion(emotion.label(), emotion.intensity(), emotion.trend()));
+        return new Analysed(understood, emotion, history, analysis);
+    }
+
+    private List<EmotionReading> emotionHistory(String conversationId) {
+        return messages.recentCustomerAnalyses(conversationId, EMOTION_HISTORY).stream()
+            .map(stored -> json.readValue(stored, TurnResult.Analysis.class).emotion())
+            .map(e -> new EmotionReading(e.label(), e.intensity(), e.trend()))
+            .toList();
+    }
+
+    record Analysed(Understanding understanding, EmotionReading emotion, List<EmotionReading> history, TurnResult.Analysis analysis) {
+    }
+}

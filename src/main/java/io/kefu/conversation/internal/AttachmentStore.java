@@ -1,0 +1,109 @@
+package io.kefu.conversation.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.kefu.conversation.Message;
+import io.kefu.platform.KefuSettings;
+import io.kefu.platform.Problem;
+
+/**
+ * Customer attachments: images only, at most {@link #MAX_BYTES}, checked by their content (not
+ * the name or the declared type), stored under {@code <data-dir>/attachments}.
+ */
+@Component
+class AttachmentStore {
+
+    static final long MAX_BYTES = 5 * 1024 * 1024;
+    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png", "image/gif", "gif",
+            "image/webp", "webp");
+
+    private final JdbcClient jdbc;
+    private final Path root;
+
+    AttachmentStore(JdbcClient jdbc, KefuSettings settings) {
+        this.jdbc = jdbc;
+        this.root = settings.dataDir().resolve("attachments");
+    }
+
+    Message.Attachment store(String conversationId, String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw Problem.badRequest("The file is empty.", List.of(new Problem.FieldError("file", "must not be empty")));
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw Problem.badRequest("The file is larger than 5 MB.", List.of(new Problem.FieldError("file", "must be at most 5 MB")));
+        }
+        String type = ImageType.of(bytes).orElseThrow(() -> Problem.badRequest("Only JPEG, PNG, GIF and WebP images can be attached.",
+                List.of(new Problem.FieldError("file", "must be a JPEG, PNG, GIF or WebP image"))));
+        String id = UUID.randomUUID().toString();
+        String key = conversationId + "/" + id + "." + EXTENSIONS.get(type);
+        try {
+            Path file = root.resolve(key);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot store an attachment", e);
+        }
+        String safeName = name == null ? null : name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        jdbc.sql("""
+                INSERT INTO attachments (id, conversation_id, content_type, size_bytes, name, storage_key, created_at)
+                VALUES (:id, :conversationId, :type, :size, :name, :key, :now)""")
+            .param("id", id).param("conversationId", conversationId).param("type", type).param("size", (long) bytes.length)
+            .param("name", safeName).param("key", key).param("now", OffsetDateTime.now()).update();
+        return describe(conversationId, id, type, safeName, bytes.length);
+    }
+
+    /** The attachments a message references, which must have been uploaded to the same conversation. */
+    List<Message.Attachment> resolve(String conversationId, List<Message.Attachment> referenced) {
+        List<Message.Attachment> resolved = new ArrayList<>();
+        if (referenced == null) {
+            return resolved;
+        }
+        for (int i = 0; i < referenced.size(); i++) {
+            Message.Attachment reference = referenced.get(i);
+            String id = reference == null ? null : reference.id();
+            int index = i;
+            resolved.add(find(conversationId, id).orElseThrow(() -> Problem.badRequest("Unknown attachment.",
+                    List.of(new Problem.FieldError("attachments[" + index + "].id", "must be an attachment uploaded to this conversation")))));
+        }
+        return resolved;
+    }
+
+    Optional<Message.Attachment> find(String conversationId, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id, content_type, name, size_bytes FROM attachments WHERE id = :id AND conversation_id = :conversationId")
+            .param("id", id).param("conversationId", conversationId)
+            .query((rs, row) -> describe(conversationId, rs.getString("id"), rs.getString("content_type"), rs.getString("name"),
+                    rs.getLong("size_bytes")))
+            .optional();
+    }
+
+    Optional<Path> file(String conversationId, String id) {
+        return jdbc.sql("SELECT storage_key FROM attachments WHERE id = :id AND conversation_id = :conversationId")
+            .param("id", id).param("conversationId", conversationId).query(String.class).optional().map(root::resolve);
+    }
+
+    /** Marks attachments as the evidence of an after-sales request on an order. */
+    void linkToOrder(List<String> ids, String orderId) {
+        ids.forEach(id -> jdbc.sql("UPDATE attachments SET order_id = :orderId WHERE id = :id").param("orderId", orderId)
+            .param("id", id).update());
+    }
+
+    private static Message.Attachment describe(String conversationId, String id, String type, String name, long size) {
+        return new Message.Attachment(id, "/api/v1/conversations/" + conversationId + "/attachments/" + id, type, name, size);
+    }
+}

@@ -1,0 +1,152 @@
+package io.kefu.conversation.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kefu.commerce.CustomerDirectory;
+import io.kefu.commerce.StoreSettings;
+import io.kefu.commerce.StoreSettingsService;
+import io.kefu.conversation.ConversationEvents;
+import io.kefu.conversation.ConversationService;
+import io.kefu.conversation.ConversationView;
+import io.kefu.conversation.Handoff;
+import io.kefu.conversation.Message;
+import io.kefu.conversation.Mode;
+import io.kefu.conversation.StartedConversation;
+import io.kefu.conversation.TurnResult;
+import io.kefu.dialogue.DialoguePolicy;
+import io.kefu.platform.Problem;
+import io.kefu.privacy.PiiMasker;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+class ConversationManagement implements ConversationService {
+
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
+    private static final Set<String> CHANNELS = Set.of("web", "api");
+
+    private final Conversations conversations;
+    private final Messages messages;
+    private final TurnPipeline turns;
+    private final DialoguePolicy policy;
+    private final CustomerDirectory customers;
+    private final StoreSettingsService settings;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final AttachmentStore attachments;
+
+    ConversationManagement(Conversations conversations, Messages messages, TurnPipeline turns, DialoguePolicy policy,
+            CustomerDirectory customers, StoreSettingsService settings, ApplicationEventPublisher events, JsonMapper json,
+            AttachmentStore attachments) {
+        this.attachments = attachments;
+        this.conversations = conversations;
+        this.messages = messages;
+        this.turns = turns;
+        this.policy = policy;
+        this.customers = customers;
+        this.settings = settings;
+        this.events = events;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    public StartedConversation start(String customerId, String language, String channel) {
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw Problem.badRequest("language must be zh or en.", List.of(new Problem.FieldError("language", "must be zh or en")));
+        }
+        if (channel != null && !CHANNELS.contains(channel)) {
+            throw Problem.badRequest("channel must be web or api.", List.of(new Problem.FieldError("channel", "must be web or api")));
+        }
+        if (customerId != null && customers.find(customerId).isEmpty()) {
+            throw Problem.notFound("No customer " + customerId + ".");
+        }
+        StoreSettings store = settings.current();
+        String lang = language != null ? language : store.defaultLanguage();
+        OffsetDateTime now = StoreTime.now(store);
+        String token = CustomerTokens.newToken();
+        ConversationRow row = new ConversationRow(TurnPipeline.newId(), customerId, Mode.BOT, lang, channel != null ? channel : "api",
+                now, null, null, null, null);
+        conversations.insert(row, CustomerTokens.hash(token));
+        Message greeting = TurnPipeline.botMessage(policy.greet(lang, customerId), now);
+        messages.append(row.id(), greeting, null);
+        events.publishEvent(new ConversationEvents.ConversationStarted(row.id(), customerId, lang, row.channel()));
+        events.publishEvent(new ConversationEvents.MessagesAppended(row.id(), List.of(greeting)));
+        return new StartedConversation(row.id(), token, Mode.BOT, List.of(greeting));
+    }
+
+    @Override
+    public TurnResult post(String conversationId, String text, List<Message.Attachment> attachments) {
+        return turns.run(conversationId, text, attachments);
+    }
+
+    @Override
+    public ConversationView view(String conversationId) {
+        ConversationRow row = existing(conversationId);
+        ConversationView.Rating rating = row.ratingScore() == null ? null : new ConversationView.Rating(row.ratingScore(), row.ratingComment());
+        Handoff handoff = row.handoff() == null ? null : json.readValue(row.handoff(), Handoff.class);
+        return new ConversationView(row.id(), row.customerId(), row.mode(), row.language(), row.createdAt(),
+                messages.of(conversationId), handoff, rating);
+    }
+
+    @Override
+    public List<Message> messagesAfter(String conversationId, String afterMessageId) {
+        existing(conversationId);
+        if (afterMessageId == null || afterMessageId.isBlank()) {
+            return messages.of(conversationId);
+        }
+        return messages.after(conversationId, afterMessageId)
+            .orElseThrow(() -> Problem.notFound("No message " + afterMessageId + " in this conversation."));
+    }
+
+    @Override
+    @Transactional
+    public void rate(String conversationId, int score, String comment) {
+        if (score < 1 || score > 5) {
+            throw Problem.badRequest("score must be 1 to 5.", List.of(new Problem.FieldError("score", "must be between 1 and 5")));
+        }
+        if (comment != null && comment.length() > TurnPipeline.MAX_TEXT) {
+            throw Problem.badRequest("comment is too long.", List.of(new Problem.FieldError("comment", "must be at most 2000 characters")));
+        }
+        existing(conversationId);
+        String masked = PiiMasker.mask(comment);
+        conversations.rate(conversationId, score, masked, StoreTime.now(settings.current()));
+        events.publishEvent(new ConversationEvents.ConversationRated(conversationId, score, masked));
+    }
+
+    @Override
+    public Message.Attachment attach(String conversationId, String name, byte[] content) {
+        if (existing(conversationId).mode() == Mode.CLOSED) {
+            throw Problem.conflict("The conversation is closed.");
+        }
+        return attachments.store(conversationId, name, content);
+    }
+
+    @Override
+    public java.nio.file.Path attachmentFile(String conversationId, String attachmentId) {
+        return attachments.file(conversationId, attachmentId).orElseThrow(() -> Problem.notFound("No such attachment."));
+    }
+
+    @Override
+    @Transactional
+    public void close(String conversationId) {
+        ConversationRow row = conversations.lock(conversationId).orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
+        if (row.mode() == Mode.CLOSED) {
+            return;
+        }
+        conversations.updateState(conversationId, Mode.CLOSED, row.language(), row.handoff(), row.dialogueState(),
+                StoreTime.now(settings.current()));
+        events.publishEvent(new ConversationEvents.ModeChanged(conversationId, row.mode(), Mode.CLOSED,
+                new TurnResult.State(Mode.CLOSED, null, null)));
+        events.publishEvent(new ConversationEvents.ConversationClosed(conversationId));
+    }
+
+    private ConversationRow existing(String conversationId) {
+        return conversations.find(conversationId).orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
+    }
+}

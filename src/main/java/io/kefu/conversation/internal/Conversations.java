@@ -1,0 +1,74 @@
+package io.kefu.conversation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.kefu.conversation.Mode;
+
+/** The conversations table. */
+@Repository
+class Conversations {
+
+    private static final String COLUMNS = "id, customer_id, mode, language, channel, created_at, handoff, dialogue_state, rating_score, rating_comment";
+
+    private final JdbcClient jdbc;
+
+    Conversations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(ConversationRow row, String tokenHash) {
+        jdbc.sql("""
+                INSERT INTO conversations (id, customer_id, token_hash, mode, language, channel, created_at, updated_at)
+                VALUES (:id, :customerId, :tokenHash, :mode, :language, :channel, :createdAt, :createdAt)""")
+            .param("id", row.id()).param("customerId", row.customerId()).param("tokenHash", tokenHash)
+            .param("mode", row.mode().name()).param("language", row.language()).param("channel", row.channel())
+            .param("createdAt", row.createdAt()).update();
+    }
+
+    Optional<ConversationRow> find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversations WHERE id = :id").param("id", id).query(Conversations::map).optional();
+    }
+
+    /** Locks the row until the transaction ends, so turns of one conversation are taken one at a time. */
+    Optional<ConversationRow> lock(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversations WHERE id = :id FOR UPDATE").param("id", id)
+            .query(Conversations::map).optional();
+    }
+
+    Optional<String> idForTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT id FROM conversations WHERE token_hash = :hash").param("hash", tokenHash).query(String.class).optional();
+    }
+
+    void updateState(String id, Mode mode, String language, String handoff, String dialogueState, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE conversations SET mode = :mode, language = :language, handoff = :handoff, dialogue_state = :state,
+                    updated_at = :now, closed_at = CASE WHEN :mode = 'CLOSED' THEN :now ELSE closed_at END
+                WHERE id = :id""")
+            .param("id", id).param("mode", mode.name()).param("language", language).param("handoff", handoff)
+            .param("state", dialogueState).param("now", now).update();
+    }
+
+    void rate(String id, int score, String comment, OffsetDateTime now) {
+        jdbc.sql("UPDATE conversations SET rating_score = :score, rating_comment = :comment, rated_at = :now WHERE id = :id")
+            .param("id", id).param("score", score).param("comment", comment).param("now", now).update();
+    }
+
+    /** Position a conversation handed over now takes: behind everyone already waiting. */
+    int queuePosition(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversations WHERE mode = 'QUEUED' AND id <> :id")
+            .param("id", id).query(Integer.class).single() + 1;
+    }
+
+    private static ConversationRow map(ResultSet rs, int row) throws SQLException {
+        int score = rs.getInt("rating_score");
+        return new ConversationRow(rs.getString("id"), rs.getString("customer_id"), Mode.valueOf(rs.getString("mode")),
+                rs.getString("language"), rs.getString("channel"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("handoff"), rs.getString("dialogue_state"), rs.wasNull() ? null : score, rs.getString("rating_comment"));
+    }
+}

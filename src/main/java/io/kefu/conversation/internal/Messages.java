@@ -1,0 +1,58 @@
+package io.kefu.conversation.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.kefu.conversation.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The messages table: a conversation's transcript in order of arrival. */
+@Repository
+class Messages {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Messages(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void append(String conversationId, Message message, String analysisJson) {
+        jdbc.sql("""
+                INSERT INTO messages (id, conversation_id, role, text, created_at, body, analysis)
+                VALUES (:id, :conversationId, :role, :text, :createdAt, :body, :analysis)""")
+            .param("id", message.id()).param("conversationId", conversationId).param("role", message.role())
+            .param("text", message.text()).param("createdAt", message.time()).param("body", json.writeValueAsString(message))
+            .param("analysis", analysisJson).update();
+    }
+
+    List<Message> of(String conversationId) {
+        return jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id ORDER BY seq").param("id", conversationId)
+            .query(String.class).list().stream().map(this::read).toList();
+    }
+
+    /** Messages after the given one; empty when that message is not part of the conversation. */
+    Optional<List<Message>> after(String conversationId, String messageId) {
+        Optional<Long> seq = jdbc.sql("SELECT seq FROM messages WHERE id = :id AND conversation_id = :conversationId")
+            .param("id", messageId).param("conversationId", conversationId).query(Long.class).optional();
+        return seq.map(s -> jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id AND seq > :seq ORDER BY seq")
+            .param("id", conversationId).param("seq", s).query(String.class).list().stream().map(this::read).toList());
+    }
+
+    /** Analyses (JSON) of the customer's latest messages, oldest first. */
+    List<String> recentCustomerAnalyses(String conversationId, int limit) {
+        List<String> newestFirst = jdbc.sql("""
+                SELECT analysis FROM messages WHERE conversation_id = :id AND role = 'customer' AND analysis IS NOT NULL
+                ORDER BY seq DESC LIMIT :limit""")
+            .param("id", conversationId).param("limit", limit).query(String.class).list();
+        return newestFirst.reversed();
+    }
+
+    private Message read(String body) {
+        return json.readValue(body, Message.class);
+    }
+}

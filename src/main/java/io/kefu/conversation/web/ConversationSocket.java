@@ -1,0 +1,73 @@
+package io.kefu.conversation.web;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.kefu.platform.Caller;
+import io.kefu.platform.CallerResolver;
+
+/**
+ * {@code /ws/conversations/{id}?token=…}: a live feed of one conversation. The token (customer,
+ * agent or admin) must open that conversation, else the handshake is refused with 401/403.
+ */
+class ConversationSocket extends TextWebSocketHandler implements HandshakeInterceptor {
+
+    static final String PATH = "/ws/conversations/*";
+    private static final Pattern ID = Pattern.compile("/ws/conversations/([^/?]+)");
+    private static final String CONVERSATION = "conversationId";
+
+    private final CallerResolver callers;
+    private final LiveUpdates live;
+
+    ConversationSocket(CallerResolver callers, LiveUpdates live) {
+        this.callers = callers;
+        this.live = live;
+    }
+
+    @Override
+    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Map<String, Object> attributes) {
+        Matcher path = ID.matcher(request.getURI().getPath());
+        String token = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
+        Caller caller = callers.resolve(token).orElse(null);
+        if (caller == null) {
+            response.setStatusCode(HttpStatus.UNAUTHORIZED);
+            return false;
+        }
+        if (!path.find() || !caller.mayAccessConversation(path.group(1))) {
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+            return false;
+        }
+        attributes.put(CONVERSATION, path.group(1));
+        return true;
+    }
+
+    @Override
+    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler, Exception e) {
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        live.join(conversationOf(session), session);
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        live.leave(conversationOf(session), session);
+    }
+
+    private static String conversationOf(WebSocketSession session) {
+        return (String) session.getAttributes().get(CONVERSATION);
+    }
+}

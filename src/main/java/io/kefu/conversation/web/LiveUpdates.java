@@ -1,0 +1,87 @@
+package io.kefu.conversation.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+
+import io.kefu.conversation.ConversationEvents;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pushes new messages and state changes to the WebSocket clients of each conversation once they
+ * are committed: {@code {"type":"message","message":{…}}} and {@code {"type":"state","state":{…}}}.
+ * Frames travel through the {@link LiveChannel}, so with several nodes a client connected to any
+ * node sees what happened on every node.
+ */
+@Component
+class LiveUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+    private static final int SEND_TIME_LIMIT_MILLIS = 5_000;
+    private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
+
+    private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
+    private final JsonMapper json;
+    private final LiveChannel channel;
+
+    LiveUpdates(JsonMapper json, LiveChannel channel) {
+        this.json = json;
+        this.channel = channel;
+        channel.subscribe(this::deliver);
+    }
+
+    void join(String conversationId, WebSocketSession session) {
+        sessions.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet())
+            .add(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES));
+    }
+
+    void leave(String conversationId, WebSocketSession session) {
+        sessions.computeIfPresent(conversationId, (id, joined) -> {
+            joined.removeIf(s -> s.getId().equals(session.getId()));
+            return joined.isEmpty() ? null : joined;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConversationEvents.MessagesAppended event) {
+        event.messages().forEach(message -> push(event.conversationId(), Map.of("type", "message", "message", message)));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConversationEvents.ModeChanged event) {
+        push(event.conversationId(), Map.of("type", "state", "state", event.state()));
+    }
+
+    private void push(String conversationId, Map<String, Object> payload) {
+        channel.publish(conversationId, json.writeValueAsString(payload));
+    }
+
+    /** Sends a frame to the clients of the conversation connected to this node. */
+    void deliver(String conversationId, String payload) {
+        Set<WebSocketSession> joined = sessions.get(conversationId);
+        if (joined == null) {
+            return;
+        }
+        TextMessage frame = new TextMessage(payload);
+        for (WebSocketSession session : joined) {
+            try {
+                if (session.isOpen()) {
+                    session.sendMessage(frame);
+                }
+            }
+            catch (IOException | RuntimeException e) {
+                // A slow or broken client must not hold up the others; it catches up by polling.
+                log.debug("Dropping a live update for session {}: {}", session.getId(), e.toString());
+            }
+        }
+    }
+}

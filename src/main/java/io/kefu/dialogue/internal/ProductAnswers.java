@@ -1,0 +1,150 @@
+package io.kefu.dialogue.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.commerce.Product;
+import io.kefu.commerce.ProductCatalog;
+import io.kefu.dialogue.Reply;
+
+/**
+ * Product questions and searches answered from the live catalog: a product's attributes and
+ * description, or the products that meet every constraint (price range, brand, category,
+ * attributes) ranked by how well they fit — or the nearest ones, saying what differs.
+ */
+@Component
+class ProductAnswers {
+
+    private static final int SHOWN = 3;
+
+    private final ProductCatalog catalog;
+    private final Phrases phrases;
+
+    ProductAnswers(ProductCatalog catalog, Phrases phrases) {
+        this.catalog = catalog;
+        this.phrases = phrases;
+    }
+
+    Reply question(Map<String, Object> entities, String language) {
+        Optional<Product> product = Optional.ofNullable((String) entities.get("sku")).flatMap(catalog::find);
+        if (product.isEmpty()) {
+            return search(entities, language);
+        }
+        Product p = product.get();
+        String attributes = p.attributes().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+            .reduce((a, b) -> a + (language.equals("en") ? ", " : "，") + b).orElse("");
+        Map<String, Object> vars = Map.of("name", p.name(), "price", p.price().stripTrailingZeros().toPlainString(),
+                "stock", p.inStock() ? phrases.say("product.inStock", language) : phrases.say("product.outOfStock", language),
+                "attributes", attributes, "description", p.description() == null ? "" : p.description());
+        return new Reply(phrases.say("product.details", language, vars), List.of(),
+                List.of(new Reply.Source("product", p.sku())), List.of(new Reply.Card("product", card(p))));
+    }
+
+    Reply search(Map<String, Object> entities, String language) {
+        Constraints wanted = Constraints.of(entities);
+        List<Product> products = catalog.snapshot().products();
+        List<Product> matching = products.stream().filter(wanted::allMet).filter(Product::inStock)
+            .sorted(Comparator.comparing(Product::price)).limit(SHOWN).toList();
+        if (!matching.isEmpty()) {
+            return listing("product.found", matching, language);
+        }
+        if (wanted.isEmpty()) {
+            return Reply.of(phrases.say("product.askConstraints", language), List.of());
+        }
+        List<Product> nearest = products.stream().filter(Product::inStock).sorted(Comparator.comparingInt(wanted::unmet)
+            .thenComparing(Product::price)).limit(SHOWN).toList();
+        return nearest.isEmpty() ? Reply.of(phrases.say("product.noneAtAll", language), List.of()) : listing("product.nearest", nearest, language);
+    }
+
+    private Reply listing(String key, List<Product> products, String language) {
+        List<String> lines = new ArrayList<>();
+        for (Product p : products) {
+            lines.add(p.name() + " ¥" + p.price().stripTrailingZeros().toPlainString());
+        }
+        String list = String.join(language.equals("en") ? "; " : "；", lines);
+        return new Reply(phrases.say(key, language, Map.of("list", list)), products.stream().map(Product::name).toList(),
+                products.stream().map(p -> new Reply.Source("product", p.sku())).toList(),
+                products.stream().map(p -> new Reply.Card("product", card(p))).toList());
+    }
+
+    private static Map<String, Object> card(Product p) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("sku", p.sku());
+        card.put("name", p.name());
+        card.put("price", p.price());
+        card.put("stock", p.stock());
+        card.put("brand", p.brand());
+        card.put("category", p.category());
+        card.put("attributes", p.attributes());
+        return card;
+    }
+
+    /** The constraints a shopper named; each is checked against a product's fields and attributes. */
+    record Constraints(BigDecimal min, BigDecimal max, String brand, String category, Map<String, Object> attributes) {
+
+        static Constraints of(Map<String, Object> entities) {
+            BigDecimal min = null;
+            BigDecimal max = null;
+            if (entities.get("priceRange") instanceof Map<?, ?> range) {
+                min = decimal(range.get("min"));
+                max = decimal(range.get("max"));
+            }
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            if (entities.get("attributes") instanceof Map<?, ?> wanted) {
+                wanted.forEach((k, v) -> attributes.put(String.valueOf(k), v));
+            }
+            return new Constraints(min, max, (String) entities.get("brand"), (String) entities.get("category"), attributes);
+        }
+
+        boolean isEmpty() {
+            return min == null && max == null && brand == null && category == null && attributes.isEmpty();
+        }
+
+        boolean allMet(Product p) {
+            return !isEmpty() && unmet(p) == 0;
+        }
+
+        int unmet(Product p) {
+            int unmet = 0;
+            if (min != null && p.price().compareTo(min) < 0 || max != null && p.price().compareTo(max) > 0) {
+                unmet++;
+            }
+            if (brand != null && !brand.equalsIgnoreCase(p.brand())) {
+                unmet++;
+            }
+            if (category != null && !category.equalsIgnoreCase(p.category())) {
+                unmet++;
+            }
+            for (Map.Entry<String, Object> wanted : attributes.entrySet()) {
+                if (!has(p, wanted.getKey(), wanted.getValue())) {
+                    unmet++;
+                }
+            }
+            return unmet;
+        }
+
+        private static boolean has(Product p, String key, Object wanted) {
+            Object actual = p.attributes().get(key);
+            if (actual == null) {
+                String text = (p.name() + " " + p.description() + " " + p.tags()).toLowerCase(Locale.ROOT);
+                return wanted instanceof String s && text.contains(s.toLowerCase(Locale.ROOT));
+            }
+            if (Boolean.TRUE.equals(wanted)) {
+                return !"false".equalsIgnoreCase(String.valueOf(actual)) && !"no".equalsIgnoreCase(String.valueOf(actual));
+            }
+            return String.valueOf(actual).toLowerCase(Locale.ROOT).contains(String.valueOf(wanted).toLowerCase(Locale.ROOT));
+        }
+
+        private static BigDecimal decimal(Object value) {
+            return value instanceof Number n ? new BigDecimal(n.toString()) : null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.kefu.emotion;
+
+import java.util.List;
+
+/** Reads the emotion of a customer message in the light of the earlier ones. Thread-safe. */
+public interface EmotionAnalyzer {
+
+    /**
+     * @param previous readings of the customer's earlier messages in this conversation, oldest first
+     * @return never null
+     */
+    EmotionReading read(String text, String language, List<EmotionReading> previous);
+}

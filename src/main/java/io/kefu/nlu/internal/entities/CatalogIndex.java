@@ -1,0 +1,184 @@
+package io.kefu.nlu.internal.entities;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The matching structures built from one catalog snapshot: SKU codes, product-name units with their
+ * weights and postings, a typo index of the Latin words, phrase indexes of brands, categories and
+ * attribute values, and the catalog's key for each attribute concept. Immutable once built, so it is
+ * shared by all threads until the snapshot changes.
+ */
+final class CatalogIndex {
+
+    /**
+     * @param distinctiveWeight the weight of the name without its brand and category words, which
+     *                          shoppers leave out ("mate60" for "华为 Mate 60 手机")
+     */
+    record Product(CatalogProduct source, double distinctiveWeight) {
+    }
+
+    static final CatalogIndex EMPTY = new CatalogIndex(List.of());
+
+    private static final Set<String> NON_VALUES = Set.of("是", "否", "有", "无", "yes", "no", "true", "false", "none",
+            "null", "n/a", "na", "其他", "other");
+
+    final List<CatalogProduct> snapshot;
+    final List<Product> products = new ArrayList<>();
+    final Map<String, int[]> postings = new HashMap<>();
+    /** How much a name unit tells products apart: rare units weigh more than common ones. */
+    final Map<String, Double> unitWeights = new HashMap<>();
+    final Map<String, String> skuByCode = new HashMap<>();
+    final Map<String, CatalogProduct> bySku = new HashMap<>();
+    /** Units of brand and category names: they say which kind of product, not which product. */
+    final Set<String> genericUnits = new HashSet<>();
+    final TypoIndex typos;
+    final PhraseIndex<String> brands = new PhraseIndex<>();
+    final Map<String, String> brandByLatinWord = new HashMap<>();
+    final TypoIndex brandTypos;
+    final PhraseIndex<String> categories = new PhraseIndex<>();
+    final PhraseIndex<Map.Entry<String, Object>> attributeValues = new PhraseIndex<>();
+    final Map<AttributeConcept, String> conceptKeys = new EnumMap<>(AttributeConcept.class);
+    /** Keys whose values are all numbers ("batteryMah": 5000): a wish like "long" does not belong there. */
+    final Set<String> numericKeys = new HashSet<>();
+
+    CatalogIndex(List<CatalogProduct> snapshot) {
+        this.snapshot = snapshot;
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        List<Set<String>> unitsPerProduct = new ArrayList<>();
+        Map<String, Integer> keyUse = new HashMap<>();
+        Set<String> textKeys = new HashSet<>();
+        for (CatalogProduct product : snapshot) {
+            Set<String> units = new LinkedHashSet<>(TextUnits.of(product.name()));
+            unitsPerProduct.add(units);
+            units.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
+            addCode(product.sku(), product.sku());
+            bySku.putIfAbsent(product.sku(), product);
+            addBrand(product.brand());
+            addCategory(product.category());
+            product.attributes().keySet().forEach(key -> keyUse.merge(key, 1, Integer::sum));
+            product.attributes().forEach((key, value) -> {
+                if (value instanceof Number) {
+                    numericKeys.add(key);
+                } else {
+                    textKeys.add(key);
+                }
+            });
+            product.attributes().forEach(this::addAttributeValue);
+        }
+        int n = Math.max(1, snapshot.size());
+        Map<String, List<Integer>> postingLists = new HashMap<>();
+        for (int p = 0; p < snapshot.size(); p++) {
+            double distinctive = 0;
+            for (String unit : unitsPerProduct.get(p)) {
+                double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
+                if (TextUnits.isDigits(unit) || unit.length() == 1) {
+                    weight *= 0.5; // "15" or "s" alone picks out nothing; with a word it decides ("iPhone 14" vs "15")
+                }
+                unitWeights.put(unit, weight);
+                if (!genericUnits.contains(unit)) {
+                    distinctive += weight;
+                }
+                postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
+            }
+            products.add(new Product(snapshot.get(p), distinctive));
+        }
+        postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
+        typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
+        brandTypos = new TypoIndex(brandByLatinWord.keySet());
+        numericKeys.removeAll(textKeys);
+        for (AttributeConcept concept : AttributeConcept.values()) {
+            conceptKeys.put(concept, concept.keyIn(keyUse));
+        }
+    }
+
+    /**
+     * The key a constraint on {@code concept} goes under: the catalog's own key, unless the constraint
+     * is a word ("long") and the catalog keeps numbers there ("batteryMah"), which could not compare.
+     */
+    String keyFor(AttributeConcept concept, Object value) {
+        String key = conceptKeys.getOrDefault(concept, concept.defaultKey());
+        return value instanceof String && numericKeys.contains(key) ? concept.defaultKey() : key;
+    }
+
+    /** SKU codes are compared without case or separators: "kfph001" finds "KF-PH-001". */
+    static String codeKey(String code) {
+        StringBuilder key = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c != '-' && c != '_' && !Character.isWhitespace(c)) {
+                key.append(Character.toUpperCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    private void addCode(String code, String sku) {
+        if (!code.isBlank()) {
+            skuByCode.putIfAbsent(codeKey(code), sku);
+        }
+    }
+
+    /** "华为/HUAWEI" and "华为（HUAWEI）" name one brand twice; either may be said. */
+    private void addBrand(String brand) {
+        if (brand.isBlank()) {
+            return;
+        }
+        String canonical = brand.strip();
+        for (String alias : aliases(canonical)) {
+            brands.add(alias, canonical);
+            genericUnits.addAll(TextUnits.of(alias));
+            if (alias.matches("[a-z]+") && alias.length() >= 5) {
+                brandByLatinWord.putIfAbsent(alias, canonical);
+            }
+        }
+    }
+
+    /** A category path "数码/耳机" offers each level; English plurals are matched either way. */
+    private void addCategory(String category) {
+        if (category.isBlank()) {
+            return;
+        }
+        for (String part : category.split("[/>|,，、]")) {
+            String canonical = part.strip();
+            for (String alias : aliases(canonical)) {
+                categories.add(alias, canonical);
+                genericUnits.addAll(TextUnits.of(alias));
+                if (alias.matches("[a-z ]+[a-z]")) {
+                    categories.add(alias.endsWith("s") ? alias.substring(0, alias.length() - 1) : alias + "s", canonical);
+                }
+            }
+        }
+    }
+
+    private void addAttributeValue(String key, Object value) {
+        if (!(value instanceof String text)) {
+            return; // numbers and flags are compared by the recommender, not spotted in text
+        }
+        String phrase = text.strip().toLowerCase(Locale.ROOT);
+        if (NON_VALUES.contains(phrase) || phrase.chars().allMatch(c -> Character.isDigit(c) || c == '.')
+                || (phrase.matches("[a-z ]+") && phrase.length() < 3)) {
+            return;
+        }
+        attributeValues.add(phrase, Map.entry(key, value));
+    }
+
+    private static List<String> aliases(String name) {
+        List<String> aliases = new ArrayList<>();
+        String lower = name.toLowerCase(Locale.ROOT);
+        aliases.add(lower);
+        for (String part : lower.split("[/()（）|,，]")) {
+            if (!part.isBlank()) {
+                aliases.add(part.strip());
+            }
+        }
+        return aliases;
+    }
+}

@@ -1,0 +1,57 @@
+package io.kefu.platform;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A failure the caller can act on, rendered as RFC 9457 problem details with its status. Modules
+ * throw these instead of inventing their own error bodies.
+ */
+public class Problem extends ErrorResponseException {
+
+    private Problem(HttpStatus status, String detail, List<FieldError> errors) {
+        super(status, body(status, detail, errors), null);
+    }
+
+    private static ProblemDetail body(HttpStatus status, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    public static Problem badRequest(String detail) {
+        return new Problem(HttpStatus.BAD_REQUEST, detail, List.of());
+    }
+
+    public static Problem badRequest(String detail, List<FieldError> errors) {
+        return new Problem(HttpStatus.BAD_REQUEST, detail, errors);
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem(HttpStatus.NOT_FOUND, detail, List.of());
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem(HttpStatus.CONFLICT, detail, List.of());
+    }
+
+    /** Records that failed validation; {@code field} paths name the record index, e.g. {@code [3].price}. */
+    public static Problem invalidRecords(List<FieldError> errors) {
+        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "Some records are invalid; nothing was stored.", errors);
+    }
+
+    /** One invalid field of a request. */
+    public record FieldError(String field, String message) {
+    }
+}

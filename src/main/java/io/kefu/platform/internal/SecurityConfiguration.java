@@ -1,0 +1,45 @@
+package io.kefu.platform.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import io.kefu.platform.CallerResolver;
+
+/**
+ * Stateless bearer-token security. Store data and operations are for the admin; a conversation is
+ * open to its own customer token, agents and the admin (checked per conversation by its module).
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, CallerResolver callers, ProblemWriter problems) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+            .httpBasic(AbstractHttpConfigurer::disable)
+            .formLogin(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable)
+            .requestCache(AbstractHttpConfigurer::disable)
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .addFilterBefore(new BearerTokenFilter(callers, problems), AnonymousAuthenticationFilter.class)
+            .exceptionHandling(errors -> errors
+                .authenticationEntryPoint((request, response, e) ->
+                        problems.write(response, HttpStatus.UNAUTHORIZED, "A bearer token is required."))
+                .accessDeniedHandler((request, response, e) ->
+                        problems.write(response, HttpStatus.FORBIDDEN, "This token does not grant access to this resource.")))
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/conversations").permitAll()
+                .requestMatchers("/api/v1/conversations/**").authenticated()
+                .requestMatchers("/api/v1/**").hasRole("ADMIN")
+                .anyRequest().permitAll());
+        return http.build();
+    }
+}

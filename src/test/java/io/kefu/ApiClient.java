@@ -1,0 +1,153 @@
+package io.kefu;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain HTTP client for tests that talk to the started service the way real clients do.
+ */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send(request(path, token).POST(publisher(body)).header("Content-Type", "application/json").build());
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send(request(path, token).PUT(publisher(body)).header("Content-Type", "application/json").build());
+    }
+
+    /** A raw body, sent as is: for malformed JSON and oversize bodies. */
+    public Response postRaw(String path, String token, String body) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build());
+    }
+
+    public Response putRaw(String path, String token, String body) {
+        return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build());
+    }
+
+    /** Uploads one file as {@code multipart/form-data} field {@code file}. */
+    public Response upload(String path, String token, String fileName, byte[] content) {
+        String boundary = "kefu" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary).build());
+    }
+
+    /** Opens the live feed of a conversation; frames arrive as JSON in {@link LiveFeed#next}. */
+    public LiveFeed live(String conversationId, String token) {
+        LiveFeed feed = new LiveFeed();
+        URI uri = URI.create(base.replace("http", "ws") + "/ws/conversations/" + conversationId + "?token=" + token);
+        feed.socket = http.newWebSocketBuilder().buildAsync(uri, feed).join();
+        return feed;
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher publisher(Object body) {
+        return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String text, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            return JSON.readTree(text);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    /** The frames of a live conversation feed. */
+    public static final class LiveFeed implements WebSocket.Listener {
+
+        private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(JSON.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** The next frame, or null after 10 seconds without one. */
+        public JsonNode next() throws InterruptedException {
+            return frames.poll(10, TimeUnit.SECONDS);
+        }
+
+        /** The next frame of the given type, skipping others; null when none comes in 10 seconds. */
+        public JsonNode next(String type) throws InterruptedException {
+            for (JsonNode frame = next(); frame != null; frame = next()) {
+                if (type.equals(frame.path("type").asString())) {
+                    return frame;
+                }
+            }
+            return null;
+        }
+
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+}

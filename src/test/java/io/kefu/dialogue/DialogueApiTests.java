@@ -1,0 +1,198 @@
+package io.kefu.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.kefu.ApiClient;
+import io.kefu.ServiceTest;
+import io.kefu.TestStore;
+import tools.jackson.databind.JsonNode;
+
+/** Whole conversations through the flows and actions, against a store imported through the API. */
+@ServiceTest
+class DialogueApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    ApiClient api;
+    TestStore store;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        store = new TestStore(api).imported();
+    }
+
+    @Test
+    void aReturnInsideTheWindowGoesFromRequestToReturnCard() {
+        Chat chat = new Chat(store.alice);
+        JsonNode ask = chat.say("我要退货");
+        assertThat(ask.get("state").get("flow").get("name").asString()).isEqualTo("return_request");
+        assertThat(ask.get("state").get("flow").get("awaiting").asString()).isEqualTo("orderId");
+        assertThat(quickReplies(ask)).contains(store.aliceDelivered, store.aliceDeliveredLongAgo);
+
+        JsonNode reason = chat.say(store.aliceDelivered);
+        assertThat(reason.get("state").get("flow").get("awaiting").asString()).isEqualTo("reason");
+        assertThat(quickReplies(reason)).contains("质量问题");
+
+        JsonNode confirm = chat.say("质量问题");
+        assertThat(text(confirm)).contains(store.aliceDelivered).contains("质量问题");
+        assertThat(confirm.get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
+
+        JsonNode done = chat.say("确认");
+        assertThat(done.get("state").get("flow").isNull()).isTrue();
+        JsonNode card = done.get("messages").get(0).get("cards").get(0);
+        assertThat(card.get("type").asString()).isEqualTo("return");
+        assertThat(card.get("data").get("orderId").asString()).isEqualTo(store.aliceDelivered);
+        assertThat(orderStatus(store.aliceDelivered)).isEqualTo("RETURN_REQUESTED");
+    }
+
+    @Test
+    void photosSentDuringAReturnAreValidatedStoredAndLinkedToIt() {
+        Chat chat = new Chat(store.alice);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        ApiClient.Response uploaded = api.upload(chat.path("/attachments"), chat.token, "broken.png", png);
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        String attachmentId = uploaded.json().get("id").asString();
+        assertThat(uploaded.json().get("contentType").asString()).isEqualTo("image/png");
+        assertThat(api.upload(chat.path("/attachments"), chat.token, "notes.png", "just text".getBytes()).status()).isEqualTo(400);
+        assertThat(api.upload(chat.path("/attachments"), chat.token, "huge.png", new byte[7 * 1024 * 1024]).status()).isIn(400, 413);
+        assertThat(api.get(chat.path("/attachments/" + attachmentId), chat.token).status()).isEqualTo(200);
+
+        chat.say("订单" + store.aliceDelivered + "要退货");
+        JsonNode withPhoto = chat.say(Map.of("text", "收到时破损", "attachments", java.util.List.of(Map.of("id", attachmentId))));
+        assertThat(withPhoto.get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
+        JsonNode done = chat.say("确认");
+        JsonNode card = done.get("messages").get(0).get("cards").get(0);
+        assertThat(card.get("data").get("attachments").get(0).asString()).isEqualTo(attachmentId);
+        String linked = jdbc.sql("SELECT order_id FROM attachments WHERE id = :id").param("id", attachmentId).query(String.class).single();
+        assertThat(linked).isEqualTo(store.aliceDelivered);
+
+        Chat other = new Chat(store.bob);
+        ApiClient.Response foreign = api.post(other.path("/messages"), other.token,
+                Map.of("text", "看图", "attachments", java.util.List.of(Map.of("id", attachmentId))));
+        assertThat(foreign.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aReturnOutsideTheWindowExplainsThePolicyAndChangesNothing() {
+        Chat chat = new Chat(store.alice);
+        JsonNode reply = chat.say("订单" + store.aliceDeliveredLongAgo + "我要退货");
+        assertThat(text(reply)).contains(store.aliceDeliveredLongAgo).contains("7天");
+        assertThat(reply.get("state").get("flow").isNull()).isTrue();
+        assertThat(orderStatus(store.aliceDeliveredLongAgo)).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void theCustomerCanStepOutOfAFlowAndComeBack() {
+        Chat chat = new Chat(store.alice);
+        chat.say("我要退货");
+        chat.say(store.aliceDelivered);
+        JsonNode aside = chat.say("先不退了，物流到哪了？订单" + store.aliceShipped);
+        assertThat(aside.get("analysis").get("intent").asString()).isEqualTo("logistics");
+        assertThat(text(aside)).contains("SF" + store.suffix);
+        JsonNode reminder = aside.get("messages").get(aside.get("messages").size() - 1);
+        assertThat(reminder.get("text").asString()).contains("退货");
+        assertThat(aside.get("state").get("flow").isNull()).isTrue();
+
+        JsonNode back = chat.say(quickReplies(reminder).getFirst());
+        assertThat(back.get("state").get("flow").get("name").asString()).isEqualTo("return_request");
+        assertThat(back.get("state").get("flow").get("awaiting").asString()).isEqualTo("reason");
+    }
+
+    @Test
+    void anUnreadableAnswerIsAskedAgainOnceWithAnExample() {
+        Chat chat = new Chat(store.alice);
+        chat.say("我要退货");
+        JsonNode again = chat.say("嗯嗯");
+        assertThat(text(again)).contains("KF20261101001");
+        assertThat(again.get("state").get("flow").get("awaiting").asString()).isEqualTo("orderId");
+        JsonNode gaveUp = chat.say("嗯嗯");
+        assertThat(gaveUp.get("state").get("flow").isNull()).isTrue();
+    }
+
+    @Test
+    void anOrderIsCancelledOnlyBeforeItShips() {
+        Chat bob = new Chat(store.bob);
+        JsonNode confirm = bob.say("取消订单");
+        assertThat(text(confirm)).contains(store.bobPaid);
+        JsonNode done = bob.say("是的");
+        assertThat(text(done)).contains(store.bobPaid);
+        assertThat(orderStatus(store.bobPaid)).isEqualTo("CANCELLED");
+
+        Chat alice = new Chat(store.alice);
+        JsonNode refused = alice.say("取消订单" + store.aliceShipped);
+        assertThat(text(refused)).contains("已经发货");
+        assertThat(orderStatus(store.aliceShipped)).isEqualTo("SHIPPED");
+    }
+
+    @Test
+    void sayingNoAtTheConfirmationChangesNothing() {
+        Chat bob = new Chat(store.bob);
+        bob.say("取消订单");
+        JsonNode kept = bob.say("不用了");
+        assertThat(kept.get("state").get("flow").isNull()).isTrue();
+        assertThat(orderStatus(store.bobPaid)).isEqualTo("PAID");
+    }
+
+    @Test
+    void anonymousVisitorsAreAskedToSignInBeforeOrderActions() {
+        JsonNode reply = new Chat(null).say("我要退货");
+        assertThat(reply.get("state").get("flow").isNull()).isTrue();
+        assertThat(text(reply)).contains("登录");
+    }
+
+    private String orderStatus(String orderId) {
+        for (JsonNode order : api.get("/api/v1/orders?size=500", ServiceTest.ADMIN).json()) {
+            if (orderId.equals(order.get("orderId").asString())) {
+                return order.get("status").asString();
+            }
+        }
+        throw new AssertionError("no order " + orderId);
+    }
+
+    private static String text(JsonNode turn) {
+        return turn.get("messages").get(0).get("text").asString();
+    }
+
+    private static java.util.List<String> quickReplies(JsonNode turnOrMessage) {
+        JsonNode message = turnOrMessage.has("messages") ? turnOrMessage.get("messages").get(0) : turnOrMessage;
+        return message.get("quickReplies").valueStream().map(JsonNode::asString).toList();
+    }
+
+    /** One customer's conversation. */
+    private final class Chat {
+
+        final String id;
+        final String token;
+
+        Chat(String customerId) {
+            JsonNode created = api.post("/api/v1/conversations", null, customerId == null ? Map.of() : Map.of("customerId", customerId)).json();
+            id = created.get("id").asString();
+            token = created.get("customerToken").asString();
+        }
+
+        JsonNode say(String text) {
+            return say(Map.of("text", text));
+        }
+
+        JsonNode say(Map<String, Object> message) {
+            ApiClient.Response response = api.post(path("/messages"), token, message);
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            return response.json();
+        }
+
+        String path(String rest) {
+            return "/api/v1/conversations/" + id + rest;
+        }
+    }
+}

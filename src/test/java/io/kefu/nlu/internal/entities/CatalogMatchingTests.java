@@ -1,0 +1,132 @@
+package io.kefu.nlu.internal.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CatalogMatchingTests {
+
+    private final EntityExtractor extractor = Fixtures.extractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            KF-PH-002 还有货吗                 | KF-PH-002
+            kfph002有现货吗                    | KF-PH-002
+            我买的iphone 15到哪了               | KF-PH-003
+            iPhone15 Pro 有钛金属色吗           | KF-PH-002
+            iphnoe 15 pro price                | KF-PH-002
+            华为mate60pro还有吗                 | KF-PH-001
+            华为 Mate 60 什么时候降价            | KF-PH-001
+            那个降噪耳机多少钱                   | KF-EP-001
+            sony wh-1000xm5 noise cancelling   | KF-EP-001
+            耐克飞马跑步鞋有42码吗               | KF-SH-001
+            nike pegasus running shoes         | KF-SH-001
+            北面的冲锋衣防水吗                   | KF-JK-001
+            手机壳有透明的吗                    | KF-AC-001
+            logitech wireles keyboard          | KF-KB-001
+            i phone 15 还有吗                  | KF-PH-003
+            Is the XM5 black?                  | KF-EP-001
+            """)
+    void findsTheProductMeant(String text, String sku) {
+        Map<String, Object> entities = extractor.extract(text, "zh");
+        assertThat(entities).containsEntry("sku", sku);
+        assertThat((List<?>) entities.get("products")).first().isEqualTo(sku);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVagueMentionListsCandidatesButPicksNone() {
+        Map<String, Object> entities = extractor.extract("iphone有什么颜色", "zh");
+        assertThat(entities).doesNotContainKey("sku");
+        assertThat((List<Object>) entities.get("products")).containsExactlyInAnyOrder("KF-PH-002", "KF-PH-003");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            华为的手机有哪些          | 华为/HUAWEI | 手机
+            huawei phones            | 华为/HUAWEI | -
+            有没有苹果以外的 Apple 手机 | Apple      | 手机
+            sony headphones          | 索尼/Sony   | -
+            """, nullValues = "-")
+    void findsBrandsAndCategories(String text, String brand, String category) {
+        Map<String, Object> entities = extractor.extract(text, "zh");
+        assertThat(entities).containsEntry("brand", brand);
+        if (category != null) {
+            assertThat(entities).containsEntry("category", category);
+        }
+    }
+
+    @Test
+    void brandAndCategoryAloneAreNotAProduct() {
+        assertThat(extractor.extract("华为的手机有哪些", "zh")).doesNotContainKeys("sku", "products");
+    }
+
+    @Test
+    void aProductOfAnotherCategoryDropsTheCategoryItsNameContains() {
+        assertThat(extractor.extract("我买了一个手机壳", "zh")).containsEntry("sku", "KF-AC-001").doesNotContainKey("category");
+    }
+
+    @Test
+    void findsEnglishCategoriesInThePlural() {
+        assertThat(extractor.extract("do you sell keyboard", "en")).containsEntry("category", "Keyboards");
+    }
+
+    @Test
+    void toleratesATypoInALatinBrand() {
+        assertThat(extractor.extract("logitec mouse", "en")).containsEntry("brand", "Logitech");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"15号能到吗", "我要退货", "what is your return policy", "pro", "苹果好吃吗",
+        "my phone is broken", "The order is 3 days late"})
+    void doesNotInventProducts(String text) {
+        assertThat(extractor.extract(text, "zh")).doesNotContainKey("sku");
+    }
+
+    @Test
+    void ordinaryWordsOneLetterFromAProductWordAreNotTypos() {
+        // "phone" is "iphone" without its first letter, "late" is "mate" with another: shoppers keep first letters
+        assertThat(extractor.extract("my phone is broken", "en")).doesNotContainKey("products");
+        assertThat(extractor.extract("The order is 3 days late", "en")).doesNotContainKey("products");
+    }
+
+    @Test
+    void followsTheCatalogWhenItChanges() {
+        AtomicReference<List<CatalogProduct>> snapshot = new AtomicReference<>(List.of());
+        EntityExtractor live = new EntityExtractor(snapshot::get, KnownOrderIds.NONE, OrderIdFormat.DEFAULT,
+                Fixtures.SATURDAY);
+        assertThat(live.extract("小米14 Ultra有货吗", "zh")).doesNotContainKey("sku");
+        snapshot.set(List.of(new CatalogProduct("MI-14U", "小米14 Ultra", "小米", "手机", Map.of())));
+        assertThat(live.extract("小米14 Ultra有货吗", "zh")).containsEntry("sku", "MI-14U");
+    }
+
+    @Test
+    void buildsItsIndexOncePerSnapshot() {
+        List<CatalogProduct> products = new ArrayList<>(Fixtures.PRODUCTS);
+        AtomicInteger builds = new AtomicInteger();
+        CatalogMatcher matcher = new CatalogMatcher(() -> products);
+        CatalogIndex first = matcher.current();
+        for (int i = 0; i < 10; i++) {
+            if (matcher.current() != first) {
+                builds.incrementAndGet();
+            }
+        }
+        assertThat(builds).hasValue(0);
+    }
+
+    @Test
+    void aProductMentionDoesNotTurnItsModelNumberIntoAmounts() {
+        Map<String, Object> entities = extractor.extract("华为 Mate 60 Pro 两台", "zh");
+        assertThat(entities).containsEntry("sku", "KF-PH-001").containsEntry("quantity", 2)
+                .doesNotContainKeys("money", "priceRange");
+    }
+}
