@@ -101,7 +101,7 @@ public final class BenchCommand {
     }
 
     /** N customers on virtual threads, each in its own conversation. */
-    private record Load(String url, int customers, int duration, int think) {
+    record Load(String url, int customers, int duration, int think) {
 
         Result run() {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
