@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Merchant intent examples that cannot be stored; nothing of the request was stored. Maps to 422
- * with one error per offending field, e.g. {@code [3].intent}.
+ * Merchant intent examples that cannot be stored; nothing of the request was stored. A 422
+ * problem detail with {@code errors:[{field,message}]}, one per offending field, e.g.
+ * {@code [3].intent}.
  */
 public class InvalidExamplesException extends ResponseStatusException {
 
@@ -16,6 +17,10 @@ public class InvalidExamplesException extends ResponseStatusException {
     public InvalidExamplesException(List<FieldError> errors) {
         super(HttpStatus.UNPROCESSABLE_ENTITY, "invalid examples: " + errors);
         this.errors = List.copyOf(errors);
+        // problem details rendered by Spring carry the field errors as API.md asks
+        getBody().setDetail("Invalid intent examples; nothing was stored.");
+        getBody().setProperty("errors",
+                this.errors.stream().map(e -> java.util.Map.of("field", e.field(), "message", e.message())).toList());
     }
 
     public List<FieldError> errors() {

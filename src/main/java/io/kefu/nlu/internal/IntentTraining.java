@@ -11,6 +11,7 @@ import io.kefu.nlu.Understanding;
 import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.classify.Example;
 import io.kefu.nlu.internal.classify.TextClassifier;
+import io.kefu.nlu.internal.embedding.Workers;
 
 /**
  * Builds an {@link IntentModel} from intent examples: Chinese and mixed examples train the
@@ -35,7 +36,13 @@ public final class IntentTraining {
         return "en".equals(language) ? "en" : "zh";
     }
 
-    public IntentModel train(List<IntentExample> examples) {
+    /** What identifies a model trained on these examples with this trainer and these embedding models. */
+    String key(List<IntentExample> examples) {
+        return TrainedModelCache.key(examples, trainer.settings() + " " + embeddings.embedder("zh").id() + " "
+                + embeddings.embedder("en").id());
+    }
+
+    public TrainedIntentModel train(List<IntentExample> examples) {
         Map<String, List<Example>> bySpace = new HashMap<>();
         for (IntentExample example : examples) {
             String label = OUT_OF_SCOPE_LABELS.contains(example.intent()) ? Understanding.OUT_OF_SCOPE
@@ -45,12 +52,25 @@ public final class IntentTraining {
         }
         // the two languages train at the same time: start-up waits for the slower one only
         Map<String, TextClassifier> classifiers = new java.util.concurrent.ConcurrentHashMap<>();
-        bySpace.entrySet().parallelStream().forEach(entry -> {
-            List<Example> list = entry.getValue();
-            List<float[]> vectors = embeddings.embedAll(list.stream().map(Example::text).toList(), entry.getKey());
-            classifiers.put(entry.getKey(), trainer.train(list, vectors, Understanding.OUT_OF_SCOPE));
-        });
+        java.util.concurrent.ExecutorService workers = Workers.pool("intent-training", Math.max(1, bySpace.size()));
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            bySpace.forEach((space, list) -> running.add(workers.submit(() -> {
+                List<float[]> vectors = embeddings.embedAll(list.stream().map(Example::text).toList(), space);
+                classifiers.put(space, trainer.train(list, vectors, Understanding.OUT_OF_SCOPE));
+            })));
+            for (java.util.concurrent.Future<?> training : running) {
+                training.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("intent training failed", e.getCause());
+        } finally {
+            workers.shutdown();
+        }
         embeddings.flush();
-        return new IntentModel(classifiers, embeddings);
+        return new TrainedIntentModel(classifiers, embeddings);
     }
 }

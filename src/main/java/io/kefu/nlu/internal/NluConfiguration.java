@@ -1,7 +1,9 @@
 package io.kefu.nlu.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,12 +18,14 @@ import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.embedding.FileVectorStore;
 import io.kefu.nlu.internal.embedding.OnnxEmbedder;
 import io.kefu.nlu.internal.embedding.SeededVectorStore;
+import io.kefu.nlu.internal.embedding.Workers;
 
 /**
  * Wires the NLU module. Both embedding models load in parallel, vectors are cached under
  * {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in the jar), and the intent
- * model is trained before the application accepts traffic. Language detection and entity
- * extraction come from their own configurations.
+ * model comes from the trained-model cache or, on a first start, trains in the background while a
+ * nearest-example model answers. Language detection and entity extraction come from their own
+ * configurations.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -29,11 +33,28 @@ class NluConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory) {
-        CompletableFuture<Embedder> chinese = CompletableFuture.supplyAsync(OnnxEmbedder::chinese);
-        Embedder english = OnnxEmbedder.english();
-        return new Embeddings(chinese.join(), english,
-                new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
+        ExecutorService loader = Workers.pool("embedding-model-loader", 1);
+        try {
+            Future<Embedder> chinese = loader.submit(OnnxEmbedder::chinese);
+            Embedder english = OnnxEmbedder.english();
+            return new Embeddings(join(chinese), english,
+                    new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
+        } finally {
+            loader.shutdown();
+        }
     }
+
+    private static Embedder join(Future<Embedder> loading) {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the embedding model", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot load the embedding model", e.getCause());
+        }
+    }
+
 
     @Bean
     ClassifierTrainer classifierTrainer() {
@@ -46,8 +67,10 @@ class NluConfiguration {
     }
 
     @Bean
-    IntentModels intentModels(Embeddings embeddings, ClassifierTrainer trainer, MerchantExamples merchantExamples) {
-        return new IntentModels(new IntentTraining(embeddings, trainer), merchantExamples, ShippedExamples.load());
+    IntentModels intentModels(Embeddings embeddings, ClassifierTrainer trainer, MerchantExamples merchantExamples,
+            @Value("${kefu.data-dir:./data}") Path dataDirectory) {
+        return new IntentModels(new IntentTraining(embeddings, trainer), merchantExamples, ShippedExamples.load(),
+                new TrainedModelCache(dataDirectory.resolve("nlu").resolve("models")), embeddings, true);
     }
 
     @Bean

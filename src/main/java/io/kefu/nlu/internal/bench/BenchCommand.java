@@ -25,7 +25,8 @@ import io.kefu.nlu.internal.embedding.OnnxEmbedder;
 /**
  * {@code bench --url URL [--customers N] [--duration S] [--think-millis M]}: first measures the raw
  * in-process embedding throughput with all cores (the physical limit of this design), then lets N
- * simulated customers each open a conversation and send messages for S seconds. Progress goes to
+ * simulated customers each open a conversation and send messages for S seconds, after a warm-up
+ * of a quarter of that (at most 10 s) that is not measured. Progress goes to
  * stderr; the last stdout line is JSON with throughput, latency percentiles, errors and the ratio
  * of turns per second to embeddings per second.
  *
@@ -100,7 +101,7 @@ public final class BenchCommand {
     }
 
     /** N customers on virtual threads, each in its own conversation. */
-    private record Load(String url, int customers, int duration, int think) {
+    record Load(String url, int customers, int duration, int think) {
 
         Result run() {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -108,23 +109,28 @@ public final class BenchCommand {
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
             long started = System.nanoTime();
-            long deadline = started + duration * 1_000_000_000L;
-            System.err.printf("%d customers for %d s against %s%n", customers, duration, url);
+            // the first seconds (opening conversations, JIT warm-up on both sides) are not measured
+            long warmup = Math.min(10, duration / 4) * 1_000_000_000L;
+            long measuredFrom = started + warmup;
+            long deadline = measuredFrom + duration * 1_000_000_000L;
+            System.err.printf("%d customers for %d s (after %d s warm-up) against %s%n", customers, duration,
+                    warmup / 1_000_000_000L, url);
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int c = 0; c < customers; c++) {
                     long seed = c;
-                    threads.submit(() -> customer(http, new Random(seed), deadline, latencies, errors));
+                    threads.submit(() -> customer(http, new Random(seed), measuredFrom, deadline, latencies, errors));
                 }
                 threads.submit(() -> progress(started, deadline, latencies, errors));
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = (System.nanoTime() - measuredFrom) / 1e9;
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             return new Result(sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 95),
                     percentile(sorted, 99), errors.get(), sorted.size());
         }
 
-        private void customer(HttpClient http, Random random, long deadline, ConcurrentLinkedQueue<Long> latencies,
+        private void customer(HttpClient http, Random random, long measuredFrom, long deadline,
+                ConcurrentLinkedQueue<Long> latencies,
                 AtomicInteger errors) {
             String[] conversation = null;
             while (System.nanoTime() < deadline) {
@@ -145,10 +151,15 @@ public final class BenchCommand {
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long sent = System.nanoTime();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    boolean measured = sent >= measuredFrom; // turns of the warm-up are not counted
                     if (response.statusCode() == 200) {
-                        latencies.add(System.nanoTime() - sent);
+                        if (measured) {
+                            latencies.add(System.nanoTime() - sent);
+                        }
                     } else {
-                        errors.incrementAndGet();
+                        if (measured) {
+                            report(errors.incrementAndGet(), "HTTP " + response.statusCode());
+                        }
                         if (response.statusCode() == 409 || response.statusCode() == 403) {
                             conversation = null; // closed or taken over: the customer starts again
                         }
@@ -160,8 +171,15 @@ public final class BenchCommand {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (Exception e) {
-                    errors.incrementAndGet();
+                    report(errors.incrementAndGet(), e.toString());
                 }
+            }
+        }
+
+        /** The first few errors are shown, so a failing run says why. */
+        private static void report(int count, String error) {
+            if (count <= 5) {
+                System.err.println("error: " + error);
             }
         }
 

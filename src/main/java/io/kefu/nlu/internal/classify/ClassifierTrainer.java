@@ -50,6 +50,10 @@ public final class ClassifierTrainer {
         }
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     /**
      * Trains on {@code train} and fits calibration and the out-of-scope rule on {@code heldOut}.
      *
@@ -58,34 +62,55 @@ public final class ClassifierTrainer {
      */
     public TextClassifier train(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
-        TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, 1, RejectionRule.explicitClassOnly());
+        TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, NO_CALIBRATION);
         Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel);
-        return fitModel(train, trainVectors, outOfScopeLabel, calibration.temperature(), calibration.rule(), fitted);
+        return fitted.recalibrated(calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
     }
 
     /** Trains on everything after fitting calibration and the rule on a held-out share of it. */
     public TextClassifier train(List<Example> all, List<float[]> vectors, String outOfScopeLabel) {
         Split split = split(all, vectors);
         if (split.heldOut().isEmpty()) {
-            return fitModel(all, vectors, outOfScopeLabel, 1, RejectionRule.explicitClassOnly());
+            return fitModel(all, vectors, outOfScopeLabel, NO_CALIBRATION);
         }
-        TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, 1,
-                RejectionRule.explicitClassOnly());
+        TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, NO_CALIBRATION);
         Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel);
-        return fitModel(all, vectors, outOfScopeLabel, calibration.temperature(), calibration.rule());
+        return fitModel(all, vectors, outOfScopeLabel, calibration);
     }
 
-    private record Calibration(double temperature, RejectionRule rule) {
+    private record Calibration(double temperature, double neighbourWeight, RejectionRule rule) {
     }
+
+    private static final Calibration NO_CALIBRATION = new Calibration(1, 0, RejectionRule.explicitClassOnly());
+
+    private static final double[] NEIGHBOUR_WEIGHTS = {0, 2, 5, 10, 20};
 
     private Calibration calibrate(TextClassifier model, List<Example> heldOut, List<float[]> vectors,
             String outOfScopeLabel) {
         List<String> labels = model.labels();
-        List<float[]> logits = new ArrayList<>();
         int[] truth = new int[heldOut.size()];
+        List<float[]> nearest = new ArrayList<>();
         for (int i = 0; i < heldOut.size(); i++) {
-            logits.add(model.logits(heldOut.get(i).text(), vectors.get(i)));
             truth[i] = labels.indexOf(heldOut.get(i).label());
+            nearest.add(model.nearest(vectors.get(i)));
+        }
+        // the weight of the nearest-neighbour vote: the one most accurate on held-out data
+        double neighbourWeight = 0;
+        int bestCorrect = -1;
+        List<float[]> logits = null;
+        for (double weight : NEIGHBOUR_WEIGHTS) {
+            List<float[]> candidate = new ArrayList<>();
+            int correct = 0;
+            for (int i = 0; i < heldOut.size(); i++) {
+                float[] l = model.logits(heldOut.get(i).text(), vectors.get(i), nearest.get(i), weight);
+                candidate.add(l);
+                correct += argmax(l) == truth[i] ? 1 : 0;
+            }
+            if (correct > bestCorrect) {
+                bestCorrect = correct;
+                neighbourWeight = weight;
+                logits = candidate;
+            }
         }
         double temperature = Temperature.fit(logits, truth);
         List<Evidence> evidence = new ArrayList<>();
@@ -93,7 +118,7 @@ public final class ClassifierTrainer {
         boolean[] correct = new boolean[heldOut.size()];
         boolean anyOutOfScope = false;
         for (int i = 0; i < heldOut.size(); i++) {
-            Evidence e = model.evidence(heldOut.get(i).text(), vectors.get(i), temperature);
+            Evidence e = model.evidence(heldOut.get(i).text(), vectors.get(i), temperature, neighbourWeight);
             evidence.add(e);
             outOfScope[i] = heldOut.get(i).label().equals(outOfScopeLabel);
             correct[i] = e.top() == truth[i];
@@ -101,20 +126,21 @@ public final class ClassifierTrainer {
         }
         RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct)
                 : RejectionRule.explicitClassOnly();
-        return new Calibration(temperature, rule);
+        return new Calibration(temperature, neighbourWeight, rule);
     }
 
-    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
-            double temperature, RejectionRule rule) {
-        return fitModel(train, vectors, outOfScopeLabel, temperature, rule, null);
-    }
-
-    /** Trains the linear model, or reuses the one of {@code already} with new calibration. */
-    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
-            double temperature, RejectionRule rule, TextClassifier already) {
-        if (already != null) {
-            return already.recalibrated(temperature, rule);
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
         }
+        return best;
+    }
+
+    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
+            Calibration calibration) {
         List<String> labels = train.stream().map(Example::label).distinct().toList();
         Map<String, Integer> classOf = new HashMap<>();
         for (int c = 0; c < labels.size(); c++) {
@@ -130,7 +156,8 @@ public final class ClassifierTrainer {
                 new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
                         42));
         NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
-        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours, temperature, rule);
+        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours,
+                calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
     }
 
     private int epochs(int examples) {

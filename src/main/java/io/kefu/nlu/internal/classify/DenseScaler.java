@@ -6,7 +6,9 @@ import java.util.List;
  * Centres each embedding dimension and scales it to unit variance (over the training vectors),
  * so the linear model learns with one learning rate whatever the embedding model's value range.
  */
-final class DenseScaler {
+final class DenseScaler implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final float[] mean;
     private final float[] inverseDeviation;

@@ -7,7 +7,9 @@ import java.util.List;
  * probability, which a linear model can make large far away from any training text, this says
  * whether anything like the query was ever seen — the strongest single sign of out-of-scope input.
  */
-final class NearestNeighbours {
+final class NearestNeighbours implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final float[] matrix;
     private final int[] labels;

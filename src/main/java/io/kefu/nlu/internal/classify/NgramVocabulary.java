@@ -14,7 +14,9 @@ import java.util.Set;
  * least {@code minCount} training texts: an n-gram never seen in training would get a zero weight
  * anyway, and rare ones mostly add memory. Immutable after construction, thread-safe.
  */
-final class NgramVocabulary {
+final class NgramVocabulary implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Integer> index;
     private final float[] idf;

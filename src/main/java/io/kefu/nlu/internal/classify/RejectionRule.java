@@ -13,7 +13,9 @@ import java.util.List;
  * out-of-scope texts the held-out set happens to contain; in-scope accuracy weighs double because
  * refusing a customer's real request costs more than missing small talk. Immutable.
  */
-final class RejectionRule {
+final class RejectionRule implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double[] weights;
     private final double[] mean;

@@ -10,7 +10,9 @@ import java.util.Random;
  * present in a batch), which keeps an epoch over tens of thousands of texts to about a second.
  * A trained model is immutable and thread-safe.
  */
-final class SoftmaxRegression {
+final class SoftmaxRegression implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int classes;
     private final int dense;

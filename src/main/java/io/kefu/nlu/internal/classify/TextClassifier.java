@@ -9,7 +9,9 @@ import java.util.List;
  * rule. Built by {@link ClassifierTrainer}; immutable and thread-safe, a few milliseconds per
  * text at most (most of it the nearest-neighbour scan).
  */
-public final class TextClassifier {
+public final class TextClassifier implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int CANDIDATES = 5;
 
@@ -21,10 +23,12 @@ public final class TextClassifier {
     private final SoftmaxRegression model;
     private final NearestNeighbours neighbours;
     private final double temperature;
+    private final double neighbourWeight;
     private final RejectionRule rule;
 
     TextClassifier(List<String> labels, String outOfScopeLabel, NgramVocabulary vocabulary, DenseScaler scaler,
-            SoftmaxRegression model, NearestNeighbours neighbours, double temperature, RejectionRule rule) {
+            SoftmaxRegression model, NearestNeighbours neighbours, double temperature, double neighbourWeight,
+            RejectionRule rule) {
         this.labels = List.copyOf(labels);
         this.outOfScopeLabel = outOfScopeLabel;
         this.outOfScopeClass = labels.indexOf(outOfScopeLabel);
@@ -33,6 +37,7 @@ public final class TextClassifier {
         this.model = model;
         this.neighbours = neighbours;
         this.temperature = temperature;
+        this.neighbourWeight = neighbourWeight;
         this.rule = rule;
     }
 
@@ -50,7 +55,7 @@ public final class TextClassifier {
      * with). Never returns null.
      */
     public Prediction classify(String text, float[] vector) {
-        Evidence evidence = evidence(text, vector, temperature);
+        Evidence evidence = evidence(text, vector, temperature, neighbourWeight);
         List<Prediction.Candidate> candidates = candidates(evidence.probabilities());
         if (rule.rejects(evidence)) {
             return new Prediction(outOfScopeLabel, Math.max(rule.outOfScopeScore(evidence), evidence.outOfScope()),
@@ -59,36 +64,38 @@ public final class TextClassifier {
         return new Prediction(labels.get(evidence.top()), evidence.topProbability(), candidates, false);
     }
 
-    float[] logits(String text, float[] vector) {
-        return model.logits(scaler.apply(vector), vocabulary.vector(text));
-    }
-
-    TextClassifier recalibrated(double newTemperature, RejectionRule newRule) {
-        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours, newTemperature,
-                newRule);
-    }
-
-    /** Prototyping aid: coverage, raw probabilities, per-class nearest similarity. */
-    public float[] debugRow(String text, float[] vector) {
-        SparseVector ngrams = vocabulary.vector(text);
-        double[] p = SoftmaxRegression.softmax(model.logits(scaler.apply(vector), ngrams), 1);
-        float[] nearest = neighbours.bestPerClass(vector);
-        float[] row = new float[1 + p.length + nearest.length];
-        row[0] = ngrams.coverage();
-        for (int c = 0; c < p.length; c++) {
-            row[1 + c] = (float) p[c];
-            row[1 + p.length + c] = nearest[c];
+    /**
+     * The linear model's logits plus {@code withNeighbourWeight} times the similarity to each
+     * class's nearest training example: the nearest-neighbour vote corrects the linear model where
+     * one close example says more than the averaged class direction.
+     */
+    float[] logits(String text, float[] vector, float[] nearest, double withNeighbourWeight) {
+        float[] logits = model.logits(scaler.apply(vector), vocabulary.vector(text));
+        if (withNeighbourWeight != 0) {
+            for (int c = 0; c < logits.length; c++) {
+                logits[c] += (float) (withNeighbourWeight * Math.max(0, nearest[c]));
+            }
         }
-        return row;
+        return logits;
     }
 
-    int outOfScopeClass() {
-        return outOfScopeClass;
+    float[] nearest(float[] vector) {
+        return neighbours.bestPerClass(vector);
     }
 
-    Evidence evidence(String text, float[] vector, double withTemperature) {
+    TextClassifier recalibrated(double newTemperature, double newNeighbourWeight, RejectionRule newRule) {
+        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours, newTemperature,
+                newNeighbourWeight, newRule);
+    }
+
+    Evidence evidence(String text, float[] vector, double withTemperature, double withNeighbourWeight) {
         SparseVector ngrams = vocabulary.vector(text);
-        double[] p = SoftmaxRegression.softmax(model.logits(scaler.apply(vector), ngrams), withTemperature);
+        float[] nearest = neighbours.bestPerClass(vector);
+        float[] logits = model.logits(scaler.apply(vector), ngrams);
+        for (int c = 0; c < logits.length && withNeighbourWeight != 0; c++) {
+            logits[c] += (float) (withNeighbourWeight * Math.max(0, nearest[c]));
+        }
+        double[] p = SoftmaxRegression.softmax(logits, withTemperature);
         int top = -1;
         int second = -1;
         for (int c = 0; c < p.length; c++) {
@@ -102,7 +109,6 @@ public final class TextClassifier {
                 second = c;
             }
         }
-        float[] nearest = neighbours.bestPerClass(vector);
         float nearestAny = -1;
         for (int c = 0; c < nearest.length; c++) {
             if (c != outOfScopeClass) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -113,11 +112,7 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     private static ExecutorService workers(String id) {
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-            Thread thread = new Thread(runnable, id + "-embedder");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Workers.pool(id + "-embedder", Runtime.getRuntime().availableProcessors());
     }
 
     private static float[] normalised(float[] vector) {

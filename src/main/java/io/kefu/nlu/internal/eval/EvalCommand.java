@@ -97,10 +97,6 @@ public final class EvalCommand {
         double trainSeconds = seconds(started);
         System.err.printf("trained in %.1f s; classifying %d texts%n", trainSeconds, test.size());
         List<float[]> testVectors = vectors(embeddings, test, language);
-        if (System.getenv("KEFU_EVAL_DUMP") != null) {
-            dump(Path.of(System.getenv("KEFU_EVAL_DUMP")), classifier, dev, vectors(embeddings, dev, language), test,
-                    testVectors);
-        }
         List<String> predicted = IntStream.range(0, test.size()).parallel()
                 .mapToObj(i -> classifier.classify(test.get(i).text(), testVectors.get(i)))
                 .map(prediction -> label(prediction, arguments.oosLabel()))
@@ -130,27 +126,6 @@ public final class EvalCommand {
                 .toList();
         return new Scored(predicted, trainSeconds, latency(test, text -> model.classify(text, languageOf.apply(text))),
                 embedSeconds, arguments.language());
-    }
-
-    private static void dump(Path file, TextClassifier classifier, List<Example> dev, List<float[]> devVectors,
-            List<Example> test, List<float[]> testVectors) {
-        try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(file))) {
-            out.println(String.join("\t", classifier.labels()));
-            for (int split = 0; split < 2; split++) {
-                List<Example> examples = split == 0 ? dev : test;
-                List<float[]> vectors = split == 0 ? devVectors : testVectors;
-                for (int i = 0; i < examples.size(); i++) {
-                    StringBuilder line = new StringBuilder().append(split).append('\t')
-                            .append(classifier.labels().indexOf(examples.get(i).label()));
-                    for (float v : classifier.debugRow(examples.get(i).text(), vectors.get(i))) {
-                        line.append('\t').append(v);
-                    }
-                    out.println(line);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static String space(String language) {
