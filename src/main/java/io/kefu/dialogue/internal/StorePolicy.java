@@ -159,13 +159,14 @@ class StorePolicy implements DialoguePolicy {
         Understanding understood = turn.understanding();
         String intent = understood.intent();
         String language = turn.language();
-        if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
-            return clarify(turn, state);
-        }
         String mentionedOrder = (String) understood.entities().get("orderId");
-        if (state.pendingIntent() != null && mentionedOrder != null && !ORDER_INTENTS.contains(intent)) {
+        boolean asksSomethingElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && !understood.intent().equals(state.pendingIntent());
+        if (state.pendingIntent() != null && mentionedOrder != null && !asksSomethingElse) {
             // The answer to "which order?": the question it answers is the one asked before.
             intent = state.pendingIntent();
+        }
+        else if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
+            return clarify(turn, state);
         }
         if (ORDER_INTENTS.contains(intent)) {
             OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language, mentionedOrder,
