@@ -9,7 +9,8 @@ import java.util.function.ToIntFunction;
  */
 final class Commands {
 
-    private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of();
+    private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
+            "eval", io.kefu.knowledge.KnowledgeEvaluation::run);
 
     private Commands() {
     }
