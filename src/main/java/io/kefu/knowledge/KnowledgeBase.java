@@ -146,7 +146,8 @@ public class KnowledgeBase {
             reason = "STALE";
             staleEntry = hit.entryId();
         }
-        curation.unanswered(PiiMasker.mask(question), language, reason, staleEntry);
+        String asked = question.length() > 500 ? question.substring(0, 500) : question;
+        curation.unanswered(PiiMasker.mask(asked), language, reason, staleEntry);
         return Optional.empty();
     }
 

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerThreshold    a fixed answer threshold on the match score; empty (default) means the
  *                           threshold is learned from the knowledge base itself
  * @param clusterSimilarity  match score at which two unanswered questions count as the same
- *                           question (chosen on the AFQMC/BQ sentence-pair benchmarks)
+ *                           question: the accuracy-optimal threshold on BQ dev (balanced pairs)
  * @param unansweredWindow   how many of the most recent unanswered questions are grouped
  */
 @ConfigurationProperties("kefu.knowledge")
-public record KnowledgeSettings(Double answerThreshold, @DefaultValue("0.56") double clusterSimilarity,
+public record KnowledgeSettings(Double answerThreshold, @DefaultValue("0.69") double clusterSimilarity,
         @DefaultValue("1000") int unansweredWindow) {
 }

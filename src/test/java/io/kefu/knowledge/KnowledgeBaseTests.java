@@ -25,7 +25,8 @@ import io.kefu.platform.Problem;
 /**
  * The knowledge base on H2 with deterministic vectors: live data in answers, incremental index
  * updates (also when another node changed the data), versions and rollback, scheduling, staleness,
- * candidates and unanswered questions.
+ * candidates and unanswered questions. It expects a fresh database (in-memory H2); the same paths
+ * run on PostgreSQL in {@link KnowledgeApiTests}.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:knowledge-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -190,16 +191,22 @@ class KnowledgeBaseTests {
 
     @Test
     void unansweredQuestionsAreGroupedByMeaningWithCounts() {
-        for (String question : List.of("可以用美元付款吗", "今天星期几呀", "能用美元付款吗", "你们招聘兼职客服吗", "美元付款可以吗", "招聘兼职客服吗")) {
+        // counted as growth, so that the test also holds on a database that earlier runs filled
+        long dollars = countOf("可以用美元付款吗");
+        long photographers = countOf("招聘兼职摄影师吗");
+        long weekday = countOf("今天星期几呀");
+        for (String question : List.of("可以用美元付款吗", "今天星期几呀", "能用美元付款吗", "你们招聘兼职摄影师吗", "美元付款可以吗", "招聘兼职摄影师吗")) {
             assertThat(knowledge.answer(question, "zh")).isEmpty();
         }
-        List<UnansweredQuestions> groups = curation.unanswered();
-        assertThat(groups).filteredOn(g -> g.examples().contains("可以用美元付款吗")).singleElement()
-            .satisfies(g -> assertThat(g.count()).isEqualTo(3));
-        assertThat(groups).filteredOn(g -> g.examples().contains("招聘兼职客服吗")).singleElement()
-            .satisfies(g -> assertThat(g.count()).isEqualTo(2));
-        assertThat(groups).filteredOn(g -> g.examples().contains("今天星期几呀")).singleElement()
-            .satisfies(g -> assertThat(g.count()).isEqualTo(1));
+        assertThat(countOf("可以用美元付款吗") - dollars).isEqualTo(3);
+        assertThat(countOf("招聘兼职摄影师吗") - photographers).isEqualTo(2);
+        assertThat(countOf("今天星期几呀") - weekday).isEqualTo(1);
+        assertThat(curation.unanswered()).filteredOn(g -> g.examples().contains("美元付款可以吗")).singleElement()
+            .satisfies(g -> assertThat(g.examples()).noneMatch(example -> example.contains("摄影师")));
+    }
+
+    private long countOf(String example) {
+        return curation.unanswered().stream().filter(g -> g.examples().contains(example)).mapToLong(UnansweredQuestions::count).sum();
     }
 
     @Test

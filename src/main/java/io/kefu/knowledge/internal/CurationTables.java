@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -75,9 +76,15 @@ public class CurationTables {
         int updated = jdbc.sql("UPDATE knowledge_feedback SET " + column + " = " + column + " + 1 WHERE entry_id = :id AND version = :version")
             .param("id", entryId).param("version", version).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO knowledge_feedback (entry_id, version, helpful, not_helpful) VALUES (:id, :version, :helpful, :notHelpful)")
-                .param("id", entryId).param("version", version).param("helpful", helpful ? 1 : 0).param("notHelpful", helpful ? 0 : 1)
-                .update();
+            try {
+                jdbc.sql("INSERT INTO knowledge_feedback (entry_id, version, helpful, not_helpful) VALUES (:id, :version, :helpful, :notHelpful)")
+                    .param("id", entryId).param("version", version).param("helpful", helpful ? 1 : 0).param("notHelpful", helpful ? 0 : 1)
+                    .update();
+            }
+            catch (DuplicateKeyException e) {
+                // another request created the row first: count on it
+                feedback(entryId, version, helpful);
+            }
         }
     }
 

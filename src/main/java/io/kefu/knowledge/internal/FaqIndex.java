@@ -65,6 +65,8 @@ public final class FaqIndex implements Closeable {
     private static final int RRF_K = 60;
     private static final int FUSED = 12;
     private static final String VECTORS_ID = "vectors";
+    /** FAQ questions are short; a longer message is matched on its beginning (and stays within Lucene's clause limit). */
+    static final int MAX_QUESTION_CHARS = 200;
 
     private final Directory directory;
     private final TextVectors vectors;
@@ -74,7 +76,7 @@ public final class FaqIndex implements Closeable {
     private final Analyzer bigrams = new CJKAnalyzer();
     private final Analyzer english = new EnglishAnalyzer();
     /** Entry id → hash of what is indexed of it (language and questions). */
-    private final Map<String, String> indexed = new HashMap<>();
+    private final Map<String, String> indexed = new java.util.concurrent.ConcurrentHashMap<>();
     private long reindexedEntries;
 
     public FaqIndex(Directory directory, TextVectors vectors) {
@@ -187,7 +189,8 @@ public final class FaqIndex implements Closeable {
         if (indexed.isEmpty() || question == null || question.isBlank()) {
             return List.of();
         }
-        return search(question, vectors.vector(question, language), language, limit, null);
+        String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        return search(asked, vectors.vector(asked, language), language, limit, null);
     }
 
     /**
@@ -241,20 +244,21 @@ public final class FaqIndex implements Closeable {
         }
     }
 
-    private Query textQuery(String question, String space, Query within) {
-        BooleanQuery.Builder text = new BooleanQuery.Builder();
+    private Query textQuery(String text, String space, Query within) {
+        String question = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
         int clauses = 0;
         if ("zh".equals(space)) {
-            clauses += add(text, new QueryBuilder(smartcn).createBooleanQuery("zh_words", question));
-            clauses += add(text, new QueryBuilder(bigrams).createBooleanQuery("zh_bigrams", question));
+            clauses += add(terms, new QueryBuilder(smartcn).createBooleanQuery("zh_words", question));
+            clauses += add(terms, new QueryBuilder(bigrams).createBooleanQuery("zh_bigrams", question));
         }
         else {
-            clauses += add(text, new QueryBuilder(english).createBooleanQuery("en_words", question));
+            clauses += add(terms, new QueryBuilder(english).createBooleanQuery("en_words", question));
         }
         if (clauses == 0) {
             return null;
         }
-        return new BooleanQuery.Builder().add(text.build(), Occur.MUST).add(within, Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(terms.build(), Occur.MUST).add(within, Occur.FILTER).build();
     }
 
     private static int add(BooleanQuery.Builder builder, Query query) {

@@ -37,6 +37,14 @@ class FaqIndexTests {
     }
 
     @Test
+    void aVeryLongMessageIsMatchedOnItsBeginning() throws Exception {
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
+            index.sync(List.of(SHIPPING, RETURNS));
+            assertThat(index.search("运费怎么算" + "好".repeat(2000), "zh", 3)).isNotEmpty();
+        }
+    }
+
+    @Test
     void syncTouchesOnlyTheEntriesThatChanged() throws Exception {
         try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
             assertThat(index.sync(List.of(SHIPPING, RETURNS, INVOICE))).isEqualTo(3);
