@@ -99,9 +99,11 @@ public class KnowledgeIndex implements DisposableBean {
         return fresh;
     }
 
-    /** The best entries for the question, best first; hits may name entries outside their schedule. */
+    /**
+     * The best entries for the question, best first, as of the last {@link #current()} (call it
+     * first); hits may name entries outside their schedule.
+     */
     public List<FaqIndex.Hit> search(String question, String language, int limit) {
-        current();
         return index.search(question, language, limit);
     }
 
