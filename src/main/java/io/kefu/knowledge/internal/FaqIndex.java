@@ -3,15 +3,9 @@ package io.kefu.knowledge.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +18,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -45,7 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 import io.kefu.knowledge.FaqEntry;
@@ -138,9 +124,9 @@ public final class FaqIndex implements Closeable {
                 }
             }
             for (FaqEntry entry : wanted.values()) {
-                String hash = hash(entry);
+                String hash = VariantDocuments.hash(entry);
                 if (!hash.equals(indexed.get(entry.id()))) {
-                    writer.updateDocuments(new Term("entry", entry.id()), documents(entry, hash));
+                    writer.updateDocuments(new Term("entry", entry.id()), VariantDocuments.of(entry, hash, vectors));
                     indexed.put(entry.id(), hash);
                     changed++;
                 }
@@ -155,33 +141,6 @@ public final class FaqIndex implements Closeable {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<Document> documents(FaqEntry entry, String hash) {
-        String space = TextVectors.space(entry.language());
-        List<float[]> embedded = vectors.vectors(entry.questions(), entry.language());
-        List<Document> documents = new ArrayList<>();
-        for (int i = 0; i < entry.questions().size(); i++) {
-            String question = entry.questions().get(i);
-            Document doc = new Document();
-            doc.add(new StringField("entry", entry.id(), Field.Store.YES));
-            doc.add(new StringField("variant", entry.id() + "#" + i, Field.Store.YES));
-            doc.add(new StringField("hash", hash, Field.Store.YES));
-            doc.add(new StringField("space", space, Field.Store.YES));
-            doc.add(new StoredField("question", question));
-            if ("zh".equals(space)) {
-                doc.add(new TextField("zh_words", question, Field.Store.NO));
-                doc.add(new TextField("zh_bigrams", question, Field.Store.NO));
-            }
-            else {
-                doc.add(new TextField("en_words", question, Field.Store.NO));
-            }
-            float[] vector = embedded.get(i);
-            doc.add(new KnnFloatVectorField("vector_" + space, vector, VectorSimilarityFunction.DOT_PRODUCT));
-            doc.add(new StoredField("vector", bytes(vector)));
-            documents.add(doc);
-        }
-        return documents;
     }
 
     /** The best entries for a customer question, best first, at most {@code limit}; never null. */
@@ -203,13 +162,7 @@ public final class FaqIndex implements Closeable {
             filter.add(excluded, Occur.MUST_NOT);
         }
         Query within = filter.build();
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        IndexSearcher searcher = acquire();
         try {
             Map<Integer, Double> fused = new HashMap<>();
             Query text = textQuery(question, space, within);
@@ -224,7 +177,7 @@ public final class FaqIndex implements Closeable {
                 .limit(FUSED).map(Map.Entry::getKey).toList()) {
                 Document document = stored.document(doc);
                 String variant = document.get("question");
-                double cosine = TextVectors.dot(vector, floats(document.getBinaryValue("vector")));
+                double cosine = TextVectors.dot(vector, VariantDocuments.floats(document.getBinaryValue("vector")));
                 double lexical = Lexical.dice(asked, Lexical.features(variant));
                 Hit hit = new Hit(document.get("entry"), variant, MatchScore.of(cosine, lexical), cosine, lexical);
                 best.merge(hit.entryId(), hit, (a, b) -> a.score() >= b.score() ? a : b);
@@ -235,12 +188,7 @@ public final class FaqIndex implements Closeable {
             throw new UncheckedIOException(e);
         }
         finally {
-            try {
-                searchers.release(searcher);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            release(searcher);
         }
     }
 
@@ -276,79 +224,64 @@ public final class FaqIndex implements Closeable {
     }
 
     /**
-     * Learns the answer threshold of each language space from the indexed entries themselves: each
-     * stored variant is asked as if a customer typed it, once with its entry present (minus that
-     * variant: a top score on the right entry is an example to answer, on a wrong entry one to
-     * refuse) and once with the whole entry hidden (the top score is an example of a question the
-     * knowledge base cannot answer). The threshold is the score that separates the two best
-     * (balanced accuracy); a space with too few examples keeps {@code fallback}.
+     * Learns the answer threshold of each language space from the indexed entries themselves
+     * (see {@link ThresholdLearner}); a space with too few examples keeps {@code fallback}.
      */
     public Calibration calibrate(double fallback, int maxQueries) {
-        Map<String, List<Double>> answerable = new HashMap<>();
-        Map<String, List<Double>> unanswerable = new HashMap<>();
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ThresholdLearner.learn(this, fallback, maxQueries);
+    }
+
+    /** Every indexed question variant with its vector, in index order. */
+    List<Variant> variants() {
+        IndexSearcher searcher = acquire();
         try {
             int docs = searcher.getIndexReader().numDocs();
-            if (docs > 0) {
-                StoredFields stored = searcher.storedFields();
-                ScoreDoc[] all = searcher.search(new MatchAllDocsQuery(), docs).scoreDocs;
-                int step = Math.max(1, (all.length + maxQueries - 1) / Math.max(1, maxQueries));
-                Map<String, Integer> variantsPerEntry = new HashMap<>();
-                List<Document> sample = new ArrayList<>();
-                for (int i = 0; i < all.length; i++) {
-                    Document doc = stored.document(all[i].doc);
-                    variantsPerEntry.merge(doc.get("entry"), 1, Integer::sum);
-                    if (i % step == 0) {
-                        sample.add(doc);
-                    }
-                }
-                for (Document doc : sample) {
-                    String entry = doc.get("entry");
-                    String question = doc.get("question");
-                    String space = doc.get("space");
-                    float[] vector = floats(doc.getBinaryValue("vector"));
-                    if (variantsPerEntry.get(entry) > 1) {
-                        List<Hit> hits = search(question, vector, space, 1, new TermQuery(new Term("variant", doc.get("variant"))));
-                        if (!hits.isEmpty()) {
-                            (hits.get(0).entryId().equals(entry) ? answerable : unanswerable)
-                                .computeIfAbsent(space, k -> new ArrayList<>()).add(hits.get(0).score());
-                        }
-                    }
-                    List<Hit> others = search(question, vector, space, 1, new TermQuery(new Term("entry", entry)));
-                    if (!others.isEmpty()) {
-                        unanswerable.computeIfAbsent(space, k -> new ArrayList<>()).add(others.get(0).score());
-                    }
-                }
+            List<Variant> variants = new ArrayList<>();
+            if (docs == 0) {
+                return variants;
             }
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), docs).scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                variants.add(new Variant(doc.get("entry"), doc.get("variant"), doc.get("question"), doc.get("space"),
+                        VariantDocuments.floats(doc.getBinaryValue("vector"))));
+            }
+            return variants;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         finally {
-            try {
-                searchers.release(searcher);
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            release(searcher);
         }
-        Map<String, Double> thresholds = new HashMap<>();
-        int positives = 0;
-        int negatives = 0;
-        for (String space : List.of("zh", "en")) {
-            List<Double> p = answerable.getOrDefault(space, List.of());
-            List<Double> n = unanswerable.getOrDefault(space, List.of());
-            positives += p.size();
-            negatives += n.size();
-            thresholds.put(space, p.size() < 10 || n.size() < 10 ? fallback : Thresholds.balanced(p, n));
+    }
+
+    /** Leaves one stored variant out of a search. */
+    static Query withoutVariant(String variantId) {
+        return new TermQuery(new Term("variant", variantId));
+    }
+
+    /** Leaves a whole entry out of a search. */
+    static Query withoutEntry(String entryId) {
+        return new TermQuery(new Term("entry", entryId));
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
         }
-        return new Calibration(Map.copyOf(thresholds), positives, negatives);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Entries currently in the index. */
@@ -368,40 +301,12 @@ public final class FaqIndex implements Closeable {
         directory.close();
     }
 
-    private static String hash(FaqEntry entry) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(entry.language().getBytes(StandardCharsets.UTF_8));
-            for (String question : entry.questions()) {
-                digest.update((byte) 0);
-                digest.update(question.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static BytesRef bytes(float[] vector) {
-        ByteBuffer buffer = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : vector) {
-            buffer.putFloat(v);
-        }
-        return new BytesRef(buffer.array());
-    }
-
-    private static float[] floats(BytesRef bytes) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN);
-        float[] vector = new float[bytes.length / 4];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = buffer.getFloat();
-        }
-        return vector;
-    }
-
     /** One matching entry: its best-matching stored question and the match score. */
     public record Hit(String entryId, String matchedQuestion, double score, double cosine, double lexical) {
+    }
+
+    /** One stored question variant of an entry, with its vector. */
+    record Variant(String entryId, String variantId, String question, String space, float[] vector) {
     }
 
     /** The learned threshold per language space, and how many examples of each side it came from. */
