@@ -38,6 +38,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/conversations").permitAll()
                 .requestMatchers("/api/v1/conversations/**").authenticated()
+                // knowledge curation (API §4) is also for supervisors; agent tokens arrive with the agent desk
+                .requestMatchers("/api/v1/knowledge/unanswered", "/api/v1/knowledge/candidates", "/api/v1/knowledge/candidates/**",
+                        "/api/v1/knowledge/review").hasAnyRole("ADMIN", "SUPERVISOR")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")
                 .anyRequest().permitAll());
         return http.build();
