@@ -17,11 +17,14 @@ import java.util.Map;
  * @param lastTone        the emotion the last reply was toned for, so its opener is not repeated
  * @param pendingIntent   the question the bot asked "which order?" for, answered by the next order id
  * @param lastProducts    the constraints of the last product search, for "那蓝色的呢" / "the cheaper one"
+ * @param answeredFromKnowledge the knowledge source ({@code id@vN}) the last reply came from, whose
+ *                        "did this help?" the next message may answer
  */
 record DialogueState(int fallbacks, String lastOrderId, String lastReply, ActiveFlow flow, List<ActiveFlow> suspended,
-        List<String> recentQuestions, String lastTone, String pendingIntent, Map<String, Object> lastProducts) {
+        List<String> recentQuestions, String lastTone, String pendingIntent, Map<String, Object> lastProducts,
+        String answeredFromKnowledge) {
 
-    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of(), null, null, null);
+    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of(), null, null, null, null);
     private static final int REMEMBERED_QUESTIONS = 3;
     /** Short messages ("好的", "嗯嗯", "yes") repeat naturally; only longer ones count as a repeated question. */
     private static final int REPEAT_MIN_LENGTH = 6;
@@ -32,25 +35,30 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
     }
 
     DialogueState helped(String orderId, String reply) {
-        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions, lastTone, null, lastProducts);
+        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions, lastTone, null, lastProducts, null);
     }
 
     DialogueState searched(Map<String, Object> constraints) {
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, pendingIntent, constraints);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, pendingIntent, constraints, answeredFromKnowledge);
+    }
+
+    DialogueState answeredFrom(String knowledgeSource) {
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, pendingIntent, lastProducts,
+                knowledgeSource);
     }
 
     /** The bot asked which order the customer means for this intent. */
     DialogueState askedWhichOrderFor(String intent) {
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, intent, lastProducts);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, intent, lastProducts, answeredFromKnowledge);
     }
 
     DialogueState failed(String reply) {
-        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions, lastTone, pendingIntent, lastProducts);
+        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions, lastTone, pendingIntent, lastProducts, null);
     }
 
     DialogueState withFlow(ActiveFlow active) {
         String order = active != null && active.slots().get("orderId") != null ? active.slots().get("orderId") : lastOrderId;
-        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions, lastTone, pendingIntent, lastProducts);
+        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions, lastTone, pendingIntent, lastProducts, answeredFromKnowledge);
     }
 
     /** Steps out of the current flow, keeping it to resume later. */
@@ -60,7 +68,7 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         }
         List<ActiveFlow> kept = new ArrayList<>(suspended.stream().filter(f -> !f.name().equals(flow.name())).toList());
         kept.add(flow);
-        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions, lastTone, pendingIntent, lastProducts);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions, lastTone, pendingIntent, lastProducts, answeredFromKnowledge);
     }
 
     /** The suspended flow of that name, or null. */
@@ -70,11 +78,12 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
 
     DialogueState resume(ActiveFlow active) {
         return new DialogueState(fallbacks, lastOrderId, lastReply, active,
-                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions, lastTone, pendingIntent, lastProducts);
+                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions, lastTone, pendingIntent, lastProducts,
+                answeredFromKnowledge);
     }
 
     DialogueState toned(String tone) {
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, tone, pendingIntent, lastProducts);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, tone, pendingIntent, lastProducts, answeredFromKnowledge);
     }
 
     /** Remembers the customer's message for noticing repeats. */
@@ -84,7 +93,7 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         while (recent.size() > REMEMBERED_QUESTIONS) {
             recent.removeFirst();
         }
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent, lastTone, pendingIntent, lastProducts);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent, lastTone, pendingIntent, lastProducts, answeredFromKnowledge);
     }
 
     /** Whether the customer asks again what they asked just before, outside a flow's questions. */

@@ -93,6 +93,13 @@ class StorePolicy implements DialoguePolicy {
     }
 
     private Decision decide(DialogueTurn turn, DialogueState before, DialogueState state) {
+        Optional<Boolean> helped = feedbackOn(before, turn);
+        if (helped.isPresent()) {
+            knowledge.feedback(before.answeredFromKnowledge(), helped.get());
+            String key = helped.get() ? "feedback.thanks" : "feedback.sorry";
+            List<String> options = helped.get() ? List.of() : List.of(phrases.say("menu.human", turn.language()));
+            return say(state, Reply.of(phrases.say(key, turn.language()), options), null);
+        }
         Understanding understood = turn.understanding();
         String intent = understood.intent();
         if ("human_agent".equals(intent)) {
@@ -221,6 +228,18 @@ class StorePolicy implements DialoguePolicy {
         return !entities.containsKey("category") && !entities.containsKey("brand") && !entities.containsKey("products");
     }
 
+    /** The customer's tap on "did this help?" after a knowledge answer, if that is what this message is. */
+    private Optional<Boolean> feedbackOn(DialogueState before, DialogueTurn turn) {
+        if (before.answeredFromKnowledge() == null) {
+            return Optional.empty();
+        }
+        String text = turn.text().strip();
+        if (text.equalsIgnoreCase(phrases.say("feedback.helpful", turn.language()))) {
+            return Optional.of(true);
+        }
+        return text.equalsIgnoreCase(phrases.say("feedback.notHelpful", turn.language())) ? Optional.of(false) : Optional.empty();
+    }
+
     /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
     private Decision alsoAnswerSecondIntent(DialogueTurn turn, Decision first) {
         Understanding understood = turn.understanding();
@@ -240,7 +259,11 @@ class StorePolicy implements DialoguePolicy {
         Decision more = answer(secondTurn, state);
         List<Reply> replies = new ArrayList<>(first.replies());
         replies.addAll(more.replies());
-        return new Decision(replies, more.handoff(), more.queue(), more.flow(), more.state());
+        DialogueState after = json.readValue(more.state(), DialogueState.class);
+        if (after.answeredFromKnowledge() == null && state.answeredFromKnowledge() != null) {
+            after = after.answeredFrom(state.answeredFromKnowledge());
+        }
+        return new Decision(replies, more.handoff(), more.queue(), more.flow(), write(after));
     }
 
     private Decision clarify(DialogueTurn turn, DialogueState state) {
@@ -253,8 +276,10 @@ class StorePolicy implements DialoguePolicy {
         Optional<KnowledgeAnswer> found = knowledge.answer(turn.text(), turn.language());
         if (found.isPresent()) {
             KnowledgeAnswer answer = found.get();
-            return say(state, new Reply(answer.answer(), List.of(),
-                    List.of(new Reply.Source("knowledge", answer.entryId() + "@v" + answer.version())), List.of()), null);
+            String source = answer.entryId() + "@v" + answer.version();
+            Decision said = say(state, new Reply(answer.answer(), List.of(phrases.say("feedback.helpful", turn.language()),
+                    phrases.say("feedback.notHelpful", turn.language())), List.of(new Reply.Source("knowledge", source)), List.of()), null);
+            return new Decision(said.replies(), null, null, null, write(json.readValue(said.state(), DialogueState.class).answeredFrom(source)));
         }
         return fallback(turn, state);
     }
@@ -267,7 +292,7 @@ class StorePolicy implements DialoguePolicy {
         String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
         return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
                 write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended(),
-                        failed.recentQuestions(), failed.lastTone(), null, failed.lastProducts())));
+                        failed.recentQuestions(), failed.lastTone(), null, failed.lastProducts(), null)));
     }
 
     private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {
