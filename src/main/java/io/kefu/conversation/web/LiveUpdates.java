@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Pushes new messages and state changes to the WebSocket clients of each conversation once they
  * are committed: {@code {"type":"message","message":{…}}} and {@code {"type":"state","state":{…}}}.
  * Frames travel through the {@link LiveChannel}, so with several nodes a client connected to any
- * node sees what happened on every node.
+ * node sees what happened on every node. Internal notes travel under a staff-only key and reach
+ * only agents' and the admin's sessions, never the customer's.
  */
 @Component
 class LiveUpdates {
@@ -28,8 +29,9 @@ class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     private static final int SEND_TIME_LIMIT_MILLIS = 5_000;
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
+    private static final String STAFF_ONLY = "staff:";
 
-    private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Set<Joined>> sessions = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private final LiveChannel channel;
 
@@ -39,21 +41,22 @@ class LiveUpdates {
         channel.subscribe(this::deliver);
     }
 
-    void join(String conversationId, WebSocketSession session) {
+    void join(String conversationId, WebSocketSession session, boolean staff) {
         sessions.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet())
-            .add(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES));
+            .add(new Joined(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES), staff));
     }
 
     void leave(String conversationId, WebSocketSession session) {
         sessions.computeIfPresent(conversationId, (id, joined) -> {
-            joined.removeIf(s -> s.getId().equals(session.getId()));
+            joined.removeIf(s -> s.session().getId().equals(session.getId()));
             return joined.isEmpty() ? null : joined;
         });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ConversationEvents.MessagesAppended event) {
-        event.messages().forEach(message -> push(event.conversationId(), Map.of("type", "message", "message", message)));
+        event.messages().forEach(message -> push((message.internal() ? STAFF_ONLY : "") + event.conversationId(),
+                Map.of("type", "message", "message", message)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -61,18 +64,28 @@ class LiveUpdates {
         push(event.conversationId(), Map.of("type", "state", "state", event.state()));
     }
 
-    private void push(String conversationId, Map<String, Object> payload) {
-        channel.publish(conversationId, json.writeValueAsString(payload));
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConversationEvents.StateChanged event) {
+        push(event.conversationId(), Map.of("type", "state", "state", event.state()));
+    }
+
+    private void push(String key, Map<String, Object> payload) {
+        channel.publish(key, json.writeValueAsString(payload));
     }
 
     /** Sends a frame to the clients of the conversation connected to this node. */
-    void deliver(String conversationId, String payload) {
-        Set<WebSocketSession> joined = sessions.get(conversationId);
+    void deliver(String key, String payload) {
+        boolean staffOnly = key.startsWith(STAFF_ONLY);
+        Set<Joined> joined = sessions.get(staffOnly ? key.substring(STAFF_ONLY.length()) : key);
         if (joined == null) {
             return;
         }
         TextMessage frame = new TextMessage(payload);
-        for (WebSocketSession session : joined) {
+        for (Joined client : joined) {
+            if (staffOnly && !client.staff()) {
+                continue;
+            }
+            WebSocketSession session = client.session();
             try {
                 if (session.isOpen()) {
                     session.sendMessage(frame);
@@ -83,5 +96,8 @@ class LiveUpdates {
                 log.debug("Dropping a live update for session {}: {}", session.getId(), e.toString());
             }
         }
+    }
+
+    private record Joined(WebSocketSession session, boolean staff) {
     }
 }

@@ -15,6 +15,9 @@ import io.kefu.platform.CallerResolver;
 /**
  * Stateless bearer-token security. Store data and operations are for the admin; a conversation is
  * open to its own customer token, agents and the admin (checked per conversation by its module).
+ * Agents log in publicly; the agent desk is for every agent role, supervision and analytics for
+ * supervisors and admins (the admin token counts as an admin). An agent with the ADMIN role holds
+ * the same authority as the admin token.
  */
 @Configuration
 class SecurityConfiguration {
@@ -38,6 +41,10 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/conversations").permitAll()
                 .requestMatchers("/api/v1/conversations/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                .requestMatchers(HttpMethod.PUT, "/api/v1/agents").hasRole("ADMIN")
+                .requestMatchers("/api/v1/agent/**").hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
+                .requestMatchers("/api/v1/supervisor/**", "/api/v1/analytics/**").hasAnyRole("SUPERVISOR", "ADMIN")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")
                 .anyRequest().permitAll());
         return http.build();
