@@ -36,18 +36,18 @@ class DeskJobs implements DisposableBean {
     private final Agents agents;
     private final Handoffs handoffs;
     private final Routing routing;
-    private final Queue queue;
+    private final QueuePositions positions;
     private final ConversationService conversations;
     private final AuditLog audit;
     private final AgentFeed feed;
 
-    DeskJobs(AgentDeskSettings settings, Agents agents, Handoffs handoffs, Routing routing, Queue queue,
+    DeskJobs(AgentDeskSettings settings, Agents agents, Handoffs handoffs, Routing routing, QueuePositions positions,
             ConversationService conversations, AuditLog audit, AgentFeed feed) {
         this.settings = settings;
         this.agents = agents;
         this.handoffs = handoffs;
         this.routing = routing;
-        this.queue = queue;
+        this.positions = positions;
         this.conversations = conversations;
         this.audit = audit;
         this.feed = feed;
@@ -73,7 +73,7 @@ class DeskJobs implements DisposableBean {
             agents.offlineIfSilentSince(now.minus(settings.heartbeatTimeout()))
                 .forEach(username -> log.info("Agent {} missed heartbeats and is offline now", username));
             routing.route();
-            queue.refresh();
+            positions.refresh();
             lookAfterIdle(now);
         }
         catch (RuntimeException e) {

@@ -5,22 +5,19 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
 import io.kefu.agentdesk.AgentDeskSettings;
 import io.kefu.commerce.StoreSettings;
 import io.kefu.commerce.StoreSettingsService;
-import io.kefu.conversation.ConversationService;
-import io.kefu.conversation.Handoff;
 import io.kefu.dialogue.HandoffQueue;
 import io.kefu.dialogue.QueueEstimate;
 
 /**
  * The priority queue of waiting customers: highest priority first (escalation reason, emotion, VIP,
  * plus one level per aging step of waiting), then first come, first served. It tells the bot what
- * to promise a customer being handed over, and tells waiting customers when their place moves.
+ * to promise a customer being handed over ({@link QueuePositions} tells them when their place moves).
  */
 @Component
 class Queue implements HandoffQueue {
@@ -32,14 +29,12 @@ class Queue implements HandoffQueue {
     private final Agents agents;
     private final AgentDeskSettings settings;
     private final StoreSettingsService store;
-    private final ConversationService conversations;
 
-    Queue(Handoffs handoffs, Agents agents, AgentDeskSettings settings, StoreSettingsService store, ConversationService conversations) {
+    Queue(Handoffs handoffs, Agents agents, AgentDeskSettings settings, StoreSettingsService store) {
         this.handoffs = handoffs;
         this.agents = agents;
         this.settings = settings;
         this.store = store;
-        this.conversations = conversations;
     }
 
     /** Waiting conversations in the order they are served. */
@@ -60,22 +55,6 @@ class Queue implements HandoffQueue {
     long waitSeconds(int position, int agentsOnline) {
         long rounds = (position + Math.max(1, agentsOnline) - 1) / Math.max(1, agentsOnline);
         return Math.max(1, rounds) * settings.handlingTime().toSeconds();
-    }
-
-    /** Tells every waiting customer whose place changed their new position and wait (a live state frame). */
-    void refresh() {
-        OffsetDateTime now = OffsetDateTime.now();
-        List<Ranked> queue = ordered(now);
-        int online = agents.online().size();
-        for (int i = 0; i < queue.size(); i++) {
-            HandoffRow row = queue.get(i).row();
-            int position = i + 1;
-            if (!Objects.equals(row.positionTold(), position)) {
-                handoffs.positionTold(row.conversationId(), position);
-                conversations.updateHandoff(row.conversationId(),
-                        new Handoff(row.reason(), queue.get(i).priority(), position, waitSeconds(position, online)));
-            }
-        }
     }
 
     static boolean isOpen(StoreSettings store) {
