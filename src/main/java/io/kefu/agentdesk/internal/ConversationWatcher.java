@@ -2,12 +2,18 @@ package io.kefu.agentdesk.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.Message;
@@ -15,13 +21,17 @@ import io.kefu.conversation.Message;
 /**
  * Follows conversations for the desk. A handed-over conversation enters the queue in the very
  * transaction that hands it over, so it is never missing from the queue and the position the
- * customer was told holds; once committed, agents hear of it and routing runs. After-commit
- * listeners write in a transaction of their own (the committed one cannot take more writes).
- * Customer messages reach the assigned agent live; who spoke last drives the idle reminder.
+ * customer was told holds; once committed, agents hear of it and routing runs. Customer messages
+ * reach the assigned agent live; who spoke last drives the idle reminder. After-commit work runs on
+ * a thread of its own: the request thread still holds its (committed) connection, and asking the
+ * pool for a second one under load would starve it.
  */
 @Component
-class ConversationWatcher {
+class ConversationWatcher implements DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(ConversationWatcher.class);
+
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final Handoffs handoffs;
     private final HandoffCards cards;
     private final AgentFeed feed;
@@ -44,9 +54,12 @@ class ConversationWatcher {
                 null, null, null, handoff.queuePosition(), null));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     void announce(ConversationEvents.ConversationHandedOver event) {
+        later(() -> announceNow(event));
+    }
+
+    private void announceNow(ConversationEvents.ConversationHandedOver event) {
         handoffs.find(event.conversationId()).ifPresent(row -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("conversationId", row.conversationId());
@@ -61,9 +74,12 @@ class ConversationWatcher {
         jobs.kick();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     void follow(ConversationEvents.MessagesAppended event) {
+        later(() -> followNow(event));
+    }
+
+    private void followNow(ConversationEvents.MessagesAppended event) {
         Message customer = null;
         Message agent = null;
         for (Message message : event.messages()) {
@@ -92,13 +108,49 @@ class ConversationWatcher {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     void closed(ConversationEvents.ConversationClosed event) {
+        later(() -> closedNow(event));
+    }
+
+    private void closedNow(ConversationEvents.ConversationClosed event) {
         handoffs.find(event.conversationId()).filter(HandoffRow::open).ifPresent(row -> {
             handoffs.close(row.conversationId(), java.time.OffsetDateTime.now());
             feed.toAgent(row.assignedAgent(), Map.of("type", "closed", "conversationId", row.conversationId()));
             jobs.kick();
         });
+    }
+
+    /**
+     * Runs the work on a background thread once the publishing transaction commits (at once without
+     * one). Plain listeners plus a synchronization rather than {@code @TransactionalEventListener}:
+     * the event publication registry tracks those and opens a second connection per event while the
+     * request still holds its own, which starves the pool under load.
+     */
+    private void later(Runnable work) {
+        Runnable background = () -> this.background.execute(() -> {
+            try {
+                work.run();
+            }
+            catch (RuntimeException e) {
+                log.warn("Agent desk could not follow a conversation event", e);
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    background.run();
+                }
+            });
+        }
+        else {
+            background.run();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdown();
     }
 }

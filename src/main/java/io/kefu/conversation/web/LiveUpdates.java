@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
@@ -53,20 +55,40 @@ class LiveUpdates {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationEvents.MessagesAppended event) {
-        event.messages().forEach(message -> push((message.internal() ? STAFF_ONLY : "") + event.conversationId(),
-                Map.of("type", "message", "message", message)));
+        afterCommit(() -> event.messages().forEach(message -> push((message.internal() ? STAFF_ONLY : "") + event.conversationId(),
+                Map.of("type", "message", "message", message))));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationEvents.ModeChanged event) {
-        push(event.conversationId(), Map.of("type", "state", "state", event.state()));
+        afterCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationEvents.StateChanged event) {
-        push(event.conversationId(), Map.of("type", "state", "state", event.state()));
+        afterCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
+    }
+
+    /**
+     * Runs once the publishing transaction commits (at once without one). Not a
+     * {@code @TransactionalEventListener}: those are tracked by the event publication registry,
+     * which opens a second connection while the request still holds its own, and under load that
+     * starves the pool. A live frame needs no such bookkeeping: a client that misses one polls.
+     */
+    private static void afterCommit(Runnable push) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    push.run();
+                }
+            });
+        }
+        else {
+            push.run();
+        }
     }
 
     private void push(String key, Map<String, Object> payload) {
