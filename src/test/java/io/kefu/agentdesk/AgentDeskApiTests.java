@@ -214,6 +214,17 @@ class AgentDeskApiTests {
         assertThat(api.post("/api/v1/agent/heartbeat", al, Map.of()).status()).isEqualTo(204);
     }
 
+    @Test
+    void theGeneratedOpenApiDocumentHasTheAgentDeskContract() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+        assertThat(List.of("/api/v1/agents", "/api/v1/auth/login", "/api/v1/agent/status", "/api/v1/agent/queue",
+                "/api/v1/agent/conversations", "/api/v1/agent/conversations/{id}/accept", "/api/v1/agent/conversations/{id}/card",
+                "/api/v1/agent/conversations/{id}/messages", "/api/v1/agent/conversations/{id}/transfer",
+                "/api/v1/agent/conversations/{id}/resolve", "/api/v1/supervisor/conversations",
+                "/api/v1/supervisor/conversations/{id}/takeover", "/api/v1/analytics/summary"))
+            .allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
+    }
+
     private JsonNode awaitSummary(String token, String since, java.util.function.Predicate<JsonNode> ready) throws InterruptedException {
         JsonNode summary = null;
         for (int i = 0; i < 100; i++) {
