@@ -215,6 +215,57 @@ class AgentDeskApiTests {
     }
 
     @Test
+    void vipsWaitLessAndWaitingCustomersSeeTheirPlaceMoveLive() throws Exception {
+        desk.upsert(List.of(desk.agent("vic", "AGENT", List.of(), List.of("zh"), 5)));
+        String vic = desk.login("vic");
+        JsonNode regular = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob, "language", "zh")).json();
+        String bob = regular.get("id").asString();
+        ApiClient.LiveFeed bobLive = api.live(bob, regular.get("customerToken").asString());
+        int bobPosition = say(bob, regular.get("customerToken").asString(), "转人工").get("state").get("handoff").get("queuePosition").asInt();
+
+        JsonNode vip = api.post("/api/v1/conversations", null, Map.of("customerId", store.alice, "language", "zh")).json();
+        String alice = vip.get("id").asString();
+        JsonNode aliceTurn = say(alice, vip.get("customerToken").asString(), "转人工");
+        assertThat(aliceTurn.get("state").get("handoff").get("priority").asInt()).isEqualTo(2);
+        assertThat(aliceTurn.get("state").get("handoff").get("queuePosition").asInt()).isLessThanOrEqualTo(bobPosition);
+
+        List<String> order = api.get("/api/v1/agent/queue", vic).json().findValuesAsString("conversationId");
+        assertThat(order.indexOf(alice)).isNotNegative().isLessThan(order.indexOf(bob));
+        assertThat(bobLive.next(f -> isState(f, "queued") && f.get("state").get("handoff").get("queuePosition").asInt() == bobPosition + 1))
+            .as("the VIP went ahead of the waiting customer").isNotNull();
+
+        assertThat(api.post("/api/v1/agent/conversations/" + alice + "/accept", vic, Map.of()).status()).isEqualTo(200);
+        assertThat(bobLive.next(f -> isState(f, "queued") && f.get("state").get("handoff").get("queuePosition").asInt() == bobPosition))
+            .as("the waiting customer moved up").isNotNull();
+        assertThat(api.post("/api/v1/agent/conversations/" + bob + "/accept", vic, Map.of()).status()).isEqualTo(200);
+        bobLive.close();
+    }
+
+    @Test
+    void routingOffersAConversationToAFreeAgentWithTheSkillItNeeds() throws Exception {
+        desk.upsert(List.of(desk.agent("lou", "AGENT", List.of("logistics"), List.of("zh"), 100),
+                desk.agent("ada", "AGENT", List.of("aftersales"), List.of("zh"), 100)));
+        String lou = desk.login("lou");
+        String ada = desk.login("ada");
+        ApiClient.LiveFeed louLive = api.liveAt("/ws/agent?token=" + lou);
+        desk.status(lou, "ONLINE");
+        desk.status(ada, "ONLINE");
+        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.alice, "language", "zh")).json();
+        String id = conversation.get("id").asString();
+        String customer = conversation.get("customerToken").asString();
+        say(id, customer, "我的订单 " + store.aliceShipped + " 到哪了");
+        say(id, customer, "转人工");
+
+        assertThat(louLive.next(f -> "assigned".equals(f.path("type").asString()) && id.equals(f.path("conversationId").asString())))
+            .as("offered to the logistics agent").isNotNull();
+        assertThat(find(api.get("/api/v1/agent/conversations", lou).json(), id)).isNotNull();
+        assertThat(find(api.get("/api/v1/agent/conversations", ada).json(), id)).isNull();
+        assertThat(api.get("/api/v1/conversations/" + id, customer).json().get("mode").asString()).isEqualTo("agent");
+        assertThat(api.post("/api/v1/agent/conversations/" + id + "/accept", ada, Map.of()).status()).isEqualTo(409);
+        louLive.close();
+    }
+
+    @Test
     void theGeneratedOpenApiDocumentHasTheAgentDeskContract() {
         JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
         assertThat(List.of("/api/v1/agents", "/api/v1/auth/login", "/api/v1/agent/status", "/api/v1/agent/queue",
