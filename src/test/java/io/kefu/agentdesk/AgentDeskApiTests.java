@@ -176,6 +176,14 @@ class AgentDeskApiTests {
         assertThat(customerLive.next(f -> isState(f, "agent"))).isNotNull();
         assertThat(find(api.get("/api/v1/supervisor/conversations", sam).json(), id).get("assignedAgent").asString()).isEqualTo(desk.name("sam"));
 
+        // Canned responses curated by the supervisor show up for agents and among the suggestions.
+        assertThat(api.put("/api/v1/supervisor/canned-responses", sam, List.of(Map.of("id", "greet-" + store.suffix, "title", "问候",
+                "text", "您好，很高兴为您服务！" + store.suffix, "language", "zh")))
+            .status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/supervisor/canned-responses", sam, List.of(Map.of("id", "x", "language", "fr"))).status()).isEqualTo(422);
+        String ann0 = desk.login("ann");
+        assertThat(api.get("/api/v1/agent/canned-responses?language=zh", ann0).text()).contains("很高兴为您服务！" + store.suffix);
+
         // Reassign to an agent, who may then answer; the supervisor's board follows.
         ApiClient.Response reassigned = api.post("/api/v1/supervisor/conversations/" + id + "/reassign", sam, Map.of("toAgent", desk.name("ann")));
         assertThat(reassigned.status()).as(reassigned.text()).isEqualTo(200);
