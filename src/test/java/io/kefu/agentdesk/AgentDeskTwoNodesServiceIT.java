@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two Kefu nodes on one PostgreSQL and one Redis: an agent whose console is connected to node A
  * hears live of a customer handed over on node B and of that customer's messages, and the two talk
- * across the nodes.
+ * across the nodes. Needs the services (run by the services profile with {@code KEFU_TEST_DB_URL}),
+ * so it stays out of a plain run that names this package's tests.
  */
+@EnabledIfEnvironmentVariable(named = "KEFU_TEST_DB_URL", matches = ".+")
 class AgentDeskTwoNodesServiceIT {
 
     private static ConfigurableApplicationContext nodeA;
