@@ -18,13 +18,13 @@ import io.kefu.TestStore;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Time on the desk, with the timings shortened: agents who miss heartbeats go offline, and a
- * customer who goes quiet on an agent is reminded, then the conversation closes. The context is
+ * Time on the desk, with the timings shortened: login tokens expire, agents who miss heartbeats go
+ * offline, and a customer who goes quiet on an agent is reminded, then the conversation closes. The context is
  * closed afterwards so its short timings never act on other tests' conversations.
  */
 @ServiceTest
 @TestPropertySource(properties = { "kefu.agentdesk.tick=200ms", "kefu.agentdesk.heartbeat-timeout=1500ms",
-        "kefu.agentdesk.idle-reminder=1s", "kefu.agentdesk.idle-close=1s" })
+        "kefu.agentdesk.idle-reminder=1s", "kefu.agentdesk.idle-close=1s", "kefu.agentdesk.token-lifetime=8s" })
 @DirtiesContext
 class AgentPresenceApiTests {
 
@@ -61,6 +61,16 @@ class AgentPresenceApiTests {
         JsonNode agents = api.get("/api/v1/agents", ServiceTest.ADMIN).json();
         assertThat(statusOf(agents, desk.name("quiet"))).isEqualTo("OFFLINE");
         assertThat(statusOf(agents, desk.name("alive"))).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void loginTokensExpire() throws Exception {
+        desk.upsert(List.of(desk.agent("brief", "AGENT", List.of(), List.of("zh"), 3)));
+        String token = desk.login("brief");
+        assertThat(api.get("/api/v1/agent/queue", token).status()).isEqualTo(200);
+        Thread.sleep(8_500);
+        assertThat(api.get("/api/v1/agent/queue", token).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/agent/queue", desk.login("brief")).status()).isEqualTo(200);
     }
 
     @Test
