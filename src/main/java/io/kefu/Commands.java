@@ -9,7 +9,10 @@ import java.util.function.ToIntFunction;
  */
 final class Commands {
 
-    private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of();
+    private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
+            "eval", args -> io.kefu.emotion.EmotionCommands.handles(args) ? io.kefu.emotion.EmotionCommands.eval(args)
+                    : io.kefu.nlu.NluCommands.eval(args),
+            "bench", io.kefu.nlu.NluCommands::bench);
 
     private Commands() {
     }

@@ -6,8 +6,9 @@ import java.util.List;
 public interface EmotionAnalyzer {
 
     /**
-     * @param previous readings of the customer's earlier messages in this conversation, oldest first
+     * @param previous     readings of the customer's earlier messages in this conversation, oldest first
+     * @param earlierTexts the customer's earlier messages, oldest first (a complaint said again weighs more)
      * @return never null
      */
-    EmotionReading read(String text, String language, List<EmotionReading> previous);
+    EmotionReading read(String text, String language, List<EmotionReading> previous, List<String> earlierTexts);
 }

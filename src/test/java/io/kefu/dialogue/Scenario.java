@@ -17,6 +17,7 @@ record Scenario(String name, String customer, String language, List<Turn> turns)
      */
     record Turn(String say, List<Map<String, String>> attachments, String intent, List<String> intents, Map<String, Object> entities,
             String language, List<String> reply, List<String> notReply, List<String> quickReplies, String flow, String awaiting,
-            String mode, String handoff, List<String> cards, List<String> sources, Map<String, String> orderStatus, Integer replies) {
+            String mode, String handoff, Integer priority, String emotion, List<String> cards, List<String> sources,
+            Map<String, String> orderStatus, Integer replies) {
     }
 }

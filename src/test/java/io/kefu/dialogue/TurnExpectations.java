@@ -78,7 +78,13 @@ final class TurnExpectations {
         }
         if (expected.handoff() != null) {
             String reason = state.get("handoff").isNull() ? "none" : state.get("handoff").get("reason").asString();
-            assertThat(reason).as(where).isEqualTo(expected.handoff());
+            assertThat(List.of(expected.handoff().split("\\|"))).as(where).contains(reason);
+        }
+        if (expected.priority() != null) {
+            assertThat(state.get("handoff").get("priority").asInt()).as(where).isEqualTo(expected.priority());
+        }
+        if (expected.emotion() != null) {
+            assertThat(analysis.get("emotion").get("label").asString()).as(where).isEqualTo(expected.emotion());
         }
         if (expected.orderStatus() != null) {
             checkOrders(expected.orderStatus());

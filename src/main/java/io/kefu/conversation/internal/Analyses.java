@@ -34,19 +34,15 @@ class Analyses {
 
     Analysed analyse(String conversationId, String text) {
         Understanding understood = understanding.understand(text);
-        List<EmotionReading> history = emotionHistory(conversationId);
-        EmotionReading emotion = emotions.read(text, understood.replyLanguage(), history);
+        List<Messages.CustomerTurn> earlier = messages.recentCustomerTurns(conversationId, EMOTION_HISTORY);
+        List<EmotionReading> history = earlier.stream().map(turn -> json.readValue(turn.analysis(), TurnResult.Analysis.class).emotion())
+            .map(e -> new EmotionReading(e.label(), e.intensity(), e.trend())).toList();
+        EmotionReading emotion = emotions.read(text, understood.replyLanguage(), history,
+                earlier.stream().map(Messages.CustomerTurn::text).toList());
         TurnResult.Analysis analysis = new TurnResult.Analysis(understood.language(), understood.intent(), understood.confidence(),
                 understood.intents(), understood.entities(),
                 new TurnResult.Emotion(emotion.label(), emotion.intensity(), emotion.trend()));
         return new Analysed(understood, emotion, history, analysis);
-    }
-
-    private List<EmotionReading> emotionHistory(String conversationId) {
-        return messages.recentCustomerAnalyses(conversationId, EMOTION_HISTORY).stream()
-            .map(stored -> json.readValue(stored, TurnResult.Analysis.class).emotion())
-            .map(e -> new EmotionReading(e.label(), e.intensity(), e.trend()))
-            .toList();
     }
 
     record Analysed(Understanding understanding, EmotionReading emotion, List<EmotionReading> history, TurnResult.Analysis analysis) {

@@ -43,12 +43,13 @@ class Messages {
             .param("id", conversationId).param("seq", s).query(String.class).list().stream().map(this::read).toList());
     }
 
-    /** Analyses (JSON) of the customer's latest messages, oldest first. */
-    List<String> recentCustomerAnalyses(String conversationId, int limit) {
-        List<String> newestFirst = jdbc.sql("""
-                SELECT analysis FROM messages WHERE conversation_id = :id AND role = 'customer' AND analysis IS NOT NULL
+    /** The customer's latest messages with their analyses (JSON), oldest first. */
+    List<CustomerTurn> recentCustomerTurns(String conversationId, int limit) {
+        List<CustomerTurn> newestFirst = jdbc.sql("""
+                SELECT text, analysis FROM messages WHERE conversation_id = :id AND role = 'customer' AND analysis IS NOT NULL
                 ORDER BY seq DESC LIMIT :limit""")
-            .param("id", conversationId).param("limit", limit).query(String.class).list();
+            .param("id", conversationId).param("limit", limit)
+            .query((rs, row) -> new CustomerTurn(rs.getString("text"), rs.getString("analysis"))).list();
         return newestFirst.reversed();
     }
 
@@ -73,6 +74,10 @@ class Messages {
     }
 
     record Recent(String role, String text, String analysis) {
+    }
+
+    /** A stored customer message (masked) and what was understood of it. */
+    record CustomerTurn(String text, String analysis) {
     }
 
     private Message read(String body) {

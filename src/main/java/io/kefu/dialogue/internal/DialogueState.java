@@ -13,11 +13,13 @@ import java.util.Locale;
  * @param flow            the flow in progress, or null
  * @param suspended       flows the customer stepped out of, most recent last, to come back to
  * @param recentQuestions the customer's last messages, normalised, to notice a repeated question
+ * @param lastTone        the emotion the last reply was toned for, so its opener is not repeated
+ * @param pendingIntent   the question the bot asked "which order?" for, answered by the next order id
  */
 record DialogueState(int fallbacks, String lastOrderId, String lastReply, ActiveFlow flow, List<ActiveFlow> suspended,
-        List<String> recentQuestions) {
+        List<String> recentQuestions, String lastTone, String pendingIntent) {
 
-    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of());
+    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of(), null, null);
     private static final int REMEMBERED_QUESTIONS = 3;
     /** Short messages ("好的", "嗯嗯", "yes") repeat naturally; only longer ones count as a repeated question. */
     private static final int REPEAT_MIN_LENGTH = 6;
@@ -28,16 +30,21 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
     }
 
     DialogueState helped(String orderId, String reply) {
-        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions);
+        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions, lastTone, null);
+    }
+
+    /** The bot asked which order the customer means for this intent. */
+    DialogueState askedWhichOrderFor(String intent) {
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, intent);
     }
 
     DialogueState failed(String reply) {
-        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions);
+        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions, lastTone, pendingIntent);
     }
 
     DialogueState withFlow(ActiveFlow active) {
         String order = active != null && active.slots().get("orderId") != null ? active.slots().get("orderId") : lastOrderId;
-        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions);
+        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions, lastTone, pendingIntent);
     }
 
     /** Steps out of the current flow, keeping it to resume later. */
@@ -47,7 +54,7 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         }
         List<ActiveFlow> kept = new ArrayList<>(suspended.stream().filter(f -> !f.name().equals(flow.name())).toList());
         kept.add(flow);
-        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions, lastTone, pendingIntent);
     }
 
     /** The suspended flow of that name, or null. */
@@ -57,7 +64,11 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
 
     DialogueState resume(ActiveFlow active) {
         return new DialogueState(fallbacks, lastOrderId, lastReply, active,
-                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions);
+                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions, lastTone, pendingIntent);
+    }
+
+    DialogueState toned(String tone) {
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, tone, pendingIntent);
     }
 
     /** Remembers the customer's message for noticing repeats. */
@@ -67,7 +78,7 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         while (recent.size() > REMEMBERED_QUESTIONS) {
             recent.removeFirst();
         }
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent, lastTone, pendingIntent);
     }
 
     /** Whether the customer asks again what they asked just before, outside a flow's questions. */

@@ -36,6 +36,12 @@ class FlowEngine {
         this.phrases = phrases;
     }
 
+    /** Whether the text is one of the offered choices of the slot the flow waits for. */
+    boolean isChoiceOfAwaitedSlot(ActiveFlow flow, String text, String language) {
+        FlowBook.Slot slot = flow.awaiting() == null ? null : book.slots().get(flow.awaiting());
+        return slot != null && slot.choices().stream().anyMatch(choice -> phrases.say(choice, language).equalsIgnoreCase(text.strip()));
+    }
+
     Optional<String> flowFor(String intent) {
         return book.flowFor(intent);
     }

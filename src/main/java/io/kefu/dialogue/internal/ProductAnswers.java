@@ -33,8 +33,9 @@ class ProductAnswers {
         this.phrases = phrases;
     }
 
-    Reply question(Map<String, Object> entities, String language) {
-        Optional<Product> product = Optional.ofNullable((String) entities.get("sku")).flatMap(catalog::find);
+    Reply question(Map<String, Object> entities, String text, String language) {
+        Optional<Product> product = Optional.ofNullable((String) entities.get("sku")).or(() -> bestNamed(entities, text))
+            .flatMap(catalog::find);
         if (product.isEmpty()) {
             return search(entities, language);
         }
@@ -46,6 +47,18 @@ class ProductAnswers {
                 "attributes", attributes, "description", p.description() == null ? "" : p.description());
         return new Reply(phrases.say("product.details", language, vars), List.of(),
                 List.of(new Reply.Source("product", p.sku())), List.of(new Reply.Card("product", card(p))));
+    }
+
+    /** Among several products the message could mean, the one whose name shares most of its words. */
+    private Optional<String> bestNamed(Map<String, Object> entities, String text) {
+        if (!(entities.get("products") instanceof List<?> candidates) || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}\\p{IsPunctuation}]+"));
+        return candidates.stream().map(String::valueOf).flatMap(sku -> catalog.find(sku).stream())
+            .max(Comparator.comparingLong((Product p) -> words.stream().filter(w -> !w.isEmpty())
+                .filter(p.name().toLowerCase(Locale.ROOT)::contains).count()).thenComparing(p -> -p.name().length()))
+            .map(Product::sku);
     }
 
     Reply search(Map<String, Object> entities, String language) {

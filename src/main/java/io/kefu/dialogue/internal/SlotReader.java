@@ -41,6 +41,9 @@ class SlotReader {
             return Optional.empty();
         }
         String text = turn.text().strip();
+        if (text.equals(turn.entities().get("orderId"))) {
+            return Optional.empty();
+        }
         for (String choice : slot.choices()) {
             if (phrases.say(choice, turn.language()).equalsIgnoreCase(text)) {
                 return Optional.of(text);

@@ -33,8 +33,16 @@ class StorePolicy implements DialoguePolicy {
 
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
+    static final double SECOND_INTENT_ABOVE = 0.5;
+    /** Answered by the same reply: asking both is asking once. */
+    private static final Set<String> WHERE_IS_MY_ORDER = Set.of("order_status", "logistics");
+    private static final Set<String> ONE_SHOT_STORE_INTENTS = Set.of("promotion_query", "payment_issue");
     private static final Set<String> ORDER_INTENTS = Set.of("order_status", "logistics", "refund_status", "price_protection", "invoice");
     private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", Understanding.OUT_OF_SCOPE);
+    /** What a customer may break off a flow for; a complaint or a policy question while answering is part of the answer. */
+    private static final Set<String> SWITCHES_TOPIC = Set.of("order_status", "logistics", "return_request", "exchange_request",
+            "refund_status", "cancel_order", "change_address", "invoice", "price_protection", "promotion_query", "product_question",
+            "product_search", "recommendation", "payment_issue");
 
     private final Phrases phrases;
     private final FlowEngine flows;
@@ -46,10 +54,12 @@ class StorePolicy implements DialoguePolicy {
     private final StoreSettingsService settings;
     private final JsonMapper json;
     private final Escalation escalation;
+    private final Tone tone;
 
     StorePolicy(Phrases phrases, FlowEngine flows, OrderAnswers orders, StoreAnswers store, ProductAnswers products,
-            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation) {
+            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation, Tone tone) {
         this.escalation = escalation;
+        this.tone = tone;
         this.phrases = phrases;
         this.flows = flows;
         this.orders = orders;
@@ -73,8 +83,13 @@ class StorePolicy implements DialoguePolicy {
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
                 && decision.replies().getFirst().text().equals(before.lastReply()) && before.flow() == null;
-        return sameAnswerAgain ? handOver(turn, before.heard(turn.text()), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn))
-                : decision;
+        if (sameAnswerAgain) {
+            return handOver(turn, before.heard(turn.text()), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
+        }
+        Decision toned = tone.apply(decision, turn.emotion(), turn.language(), before.lastTone());
+        DialogueState after = json.readValue(toned.state(), DialogueState.class)
+            .toned(Tone.isNoticeable(turn.emotion()) ? turn.emotion().label() : null);
+        return new Decision(toned.replies(), toned.handoff(), toned.queue(), toned.flow(), write(after));
     }
 
     private Decision decide(DialogueTurn turn, DialogueState before, DialogueState state) {
@@ -91,7 +106,7 @@ class StorePolicy implements DialoguePolicy {
             return handOver(turn, state.suspendFlow(), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
         Optional<String> flowName = flows.flowFor(intent);
-        if (state.flow() != null && !isTopicSwitch(state.flow(), understood, flowName)) {
+        if (state.flow() != null && !isTopicSwitch(state.flow(), understood, flowName, turn.text(), turn.language())) {
             return continueFlow(turn, state, state.flow());
         }
         if (flowName.isPresent()) {
@@ -100,13 +115,17 @@ class StorePolicy implements DialoguePolicy {
             return suspended != null ? continueFlow(turn, base.resume(suspended), suspended.awaiting(null, false))
                     : startFlow(turn, base, flowName.get());
         }
-        Decision answer = answer(turn, state.suspendFlow());
+        Decision answer = alsoAnswerSecondIntent(turn, answer(turn, state.suspendFlow()));
         // Remind once, right after the customer stepped out of a flow, not on every later turn.
         return state.flow() != null ? remindOfSuspended(answer, turn.language()) : answer;
     }
 
-    private boolean isTopicSwitch(ActiveFlow flow, Understanding understood, Optional<String> flowName) {
-        if (flowName.isPresent() && flowName.get().equals(flow.name()) || SMALL_TALK.contains(understood.intent())) {
+    private boolean isTopicSwitch(ActiveFlow flow, Understanding understood, Optional<String> flowName, String text, String language) {
+        if (flowName.isPresent() && flowName.get().equals(flow.name()) || !SWITCHES_TOPIC.contains(understood.intent())
+                || flows.isChoiceOfAwaitedSlot(flow, text, language)) {
+            return false;
+        }
+        if (FlowEngine.CONFIRM.equals(flow.awaiting()) && YesNo.of(text) != YesNo.UNCLEAR) {
             return false;
         }
         if (FlowEngine.CONFIRM.equals(flow.awaiting()) || "orderId".equals(flow.awaiting())) {
@@ -143,10 +162,19 @@ class StorePolicy implements DialoguePolicy {
         if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
             return clarify(turn, state);
         }
+        String mentionedOrder = (String) understood.entities().get("orderId");
+        if (state.pendingIntent() != null && mentionedOrder != null && !ORDER_INTENTS.contains(intent)) {
+            // The answer to "which order?": the question it answers is the one asked before.
+            intent = state.pendingIntent();
+        }
         if (ORDER_INTENTS.contains(intent)) {
-            OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language,
-                    (String) understood.entities().get("orderId"), state.lastOrderId(), now()));
-            return say(state, answer.reply(), answer.orderId());
+            OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language, mentionedOrder,
+                    state.lastOrderId(), now()));
+            Decision decision = say(state, answer.reply(), answer.orderId());
+            return answer.orderId() == null && !answer.reply().quickReplies().isEmpty()
+                    ? new Decision(decision.replies(), null, null, null,
+                            write(json.readValue(decision.state(), DialogueState.class).askedWhichOrderFor(intent)))
+                    : decision;
         }
         return switch (intent) {
             case "greeting" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "hello", language, Map.of()), quickMenu(language)), null);
@@ -154,12 +182,34 @@ class StorePolicy implements DialoguePolicy {
             case "goodbye" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "bye", language, Map.of()), List.of()), null);
             case "promotion_query" -> say(state, store.promotions(language, now()), null);
             case "payment_issue" -> say(state, store.payment(language), null);
-            case "product_question" -> say(state, products.question(understood.entities(), language), null);
+            case "product_question" -> say(state, products.question(understood.entities(), turn.text(), language), null);
             case "product_search", "recommendation" -> say(state, products.search(understood.entities(), language), null);
             case "complaint" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "complaint.heard", language, Map.of()),
                     List.of(phrases.say("menu.human", language))), null);
             default -> fromKnowledgeOrFallback(turn, state);
         };
+    }
+
+    /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
+    private Decision alsoAnswerSecondIntent(DialogueTurn turn, Decision first) {
+        Understanding understood = turn.understanding();
+        Optional<Understanding.IntentScore> second = understood.intents().stream()
+            .filter(candidate -> !candidate.name().equals(understood.intent()) && candidate.confidence() >= SECOND_INTENT_ABOVE)
+            .filter(candidate -> !(WHERE_IS_MY_ORDER.contains(candidate.name()) && WHERE_IS_MY_ORDER.contains(understood.intent())))
+            .filter(candidate -> ORDER_INTENTS.contains(candidate.name()) || ONE_SHOT_STORE_INTENTS.contains(candidate.name()))
+            .findFirst();
+        if (second.isEmpty() || first.handoff() != null || first.replies().isEmpty()) {
+            return first;
+        }
+        Understanding asSecond = new Understanding(understood.language(), second.get().name(), second.get().confidence(),
+                understood.intents(), understood.entities());
+        DialogueTurn secondTurn = new DialogueTurn(turn.conversationId(), turn.customerId(), turn.language(), turn.text(), asSecond,
+                turn.emotion(), turn.emotionHistory(), first.state(), turn.attachmentIds());
+        DialogueState state = json.readValue(first.state(), DialogueState.class);
+        Decision more = answer(secondTurn, state);
+        List<Reply> replies = new ArrayList<>(first.replies());
+        replies.addAll(more.replies());
+        return new Decision(replies, more.handoff(), more.queue(), more.flow(), more.state());
     }
 
     private Decision clarify(DialogueTurn turn, DialogueState state) {
@@ -186,7 +236,7 @@ class StorePolicy implements DialoguePolicy {
         String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
         return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
                 write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended(),
-                        failed.recentQuestions())));
+                        failed.recentQuestions(), failed.lastTone(), null)));
     }
 
     private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {

@@ -25,7 +25,8 @@ final class QuantityRule implements EntityRule {
 
     private static final Pattern GLUED_UNIT = Pattern.compile("(?<![\\w.])(\\d{1,4})(pcs|pc)\\b", FLAGS);
 
-    private static final Pattern MULTIPLIER = Pattern.compile("(?<![\\w.])[x×*]\\s?(\\d{1,4})(?![\\w.])", FLAGS);
+    // Lower-case only: "x2" is two pieces, "X9" is a model name.
+    private static final Pattern MULTIPLIER = Pattern.compile("(?<![\\w.])[x×*]\\s?(\\d{1,4})(?![\\w.])");
 
     @Override
     public void apply(MessageText text, FoundEntities found) {

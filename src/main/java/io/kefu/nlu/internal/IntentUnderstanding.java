@@ -1,0 +1,83 @@
+package io.kefu.nlu.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.nlu.LanguageUnderstanding;
+import io.kefu.nlu.Understanding;
+import io.kefu.nlu.Understanding.IntentScore;
+import io.kefu.nlu.internal.classify.Prediction;
+
+/**
+ * Understands one customer message: its language, its intent (or out-of-scope) with calibrated
+ * confidence and the top candidates, every request when the message makes several, and its
+ * entities. Thread-safe.
+ *
+ * <p>Several requests are found clause by clause: when at least two clauses are each confidently
+ * in scope with different intents, all of them are reported with their clause confidence. The
+ * whole message's prediction stays the main intent when it is one of them, because it saw all
+ * the context.
+ */
+public class IntentUnderstanding implements LanguageUnderstanding {
+
+    static final double CLAUSE_CONFIDENCE = 0.5;
+    private static final int MAX_TEXT = 2000;
+
+    private final LanguageDetection languageDetection;
+    private final IntentModels models;
+    private final EntityExtraction entityExtraction;
+
+    public IntentUnderstanding(LanguageDetection languageDetection, IntentModels models,
+            EntityExtraction entityExtraction) {
+        this.languageDetection = languageDetection;
+        this.models = models;
+        this.entityExtraction = entityExtraction;
+    }
+
+    @Override
+    public Understanding understand(String text) {
+        String message = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String language = languageDetection.detect(message);
+        Map<String, Object> entities = entityExtraction.extract(message, language);
+        if (message.isBlank()) {
+            return new Understanding(language, Understanding.OUT_OF_SCOPE, 1, List.of(), entities);
+        }
+        IntentModel model = models.current();
+        Prediction whole = model.classify(message, language);
+        List<IntentScore> requests = severalRequests(model, message, language);
+        if (requests.size() >= 2) {
+            IntentScore main = requests.stream().filter(r -> r.name().equals(whole.label())).findFirst()
+                    .orElse(requests.getFirst());
+            List<IntentScore> ordered = new ArrayList<>(List.of(main));
+            requests.stream().filter(r -> r != main).forEach(ordered::add);
+            return new Understanding(language, main.name(), main.confidence(), ordered, entities);
+        }
+        List<IntentScore> candidates = whole.candidates().stream()
+                .map(candidate -> new IntentScore(candidate.label(), round(candidate.probability())))
+                .limit(3)
+                .toList();
+        return new Understanding(language, whole.label(), round(whole.confidence()), candidates, entities);
+    }
+
+    /** Distinct confident in-scope intents of the clauses, in the order asked. */
+    private List<IntentScore> severalRequests(IntentModel model, String message, String language) {
+        List<String> clauses = ClauseSplitter.split(message);
+        if (clauses.size() < 2) {
+            return List.of();
+        }
+        Map<String, Double> intents = new LinkedHashMap<>();
+        for (String clause : clauses) {
+            Prediction prediction = model.classify(clause, language);
+            if (!prediction.outOfScope() && prediction.confidence() >= CLAUSE_CONFIDENCE) {
+                intents.merge(prediction.label(), prediction.confidence(), Math::max);
+            }
+        }
+        return intents.entrySet().stream().map(e -> new IntentScore(e.getKey(), round(e.getValue()))).toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,199 @@
+package io.kefu.nlu.internal.classify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains {@link TextClassifier}s from labelled texts and their embeddings — for intents, and for
+ * any other label set (emotions) the same way. Training takes seconds: one joint linear model,
+ * then the temperature and the out-of-scope rule are fitted on held-out data the model never
+ * saw. Without a held-out set, a stratified fifth of the training data is held out to fit them
+ * and the model is then retrained on everything. Thread-safe (no state).
+ */
+public final class ClassifierTrainer {
+
+    private static final int BATCH = 64;
+    private static final int STEPS = 1500;
+
+    private final Settings settings;
+
+    public ClassifierTrainer(Settings settings) {
+        this.settings = settings;
+    }
+
+    public ClassifierTrainer() {
+        this(Settings.defaults());
+    }
+
+    /**
+     * @param embeddingWeight scale of the standardised embedding features
+     * @param ngramWeight     length of each text's n-gram vector
+     * @param epochs          passes over the training data; 0 picks about 1,500 Adam steps
+     *                        (between 8 and 40 passes), so small data sets are not under-trained
+     * @param learningRate    Adam step size
+     * @param weightDecay     decoupled L2 decay per step
+     * @param heldOutShare    share held out to fit calibration when no held-out set is given
+     */
+    public record Settings(float embeddingWeight, float ngramWeight, int epochs, float learningRate,
+            float weightDecay, double heldOutShare) {
+
+        public static Settings defaults() {
+            return new Settings(Float.parseFloat(System.getProperty("kefu.nlu.embedding-weight", "1")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.ngram-weight", "3")),
+                    Integer.parseInt(System.getProperty("kefu.nlu.epochs", "0")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.003")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2);
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Trains on {@code train} and fits calibration and the out-of-scope rule on {@code heldOut}.
+     *
+     * @param outOfScopeLabel the label of out-of-scope examples (they may be absent); rejected
+     *                        texts get this label
+     */
+    public TextClassifier train(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
+            List<float[]> heldOutVectors, String outOfScopeLabel) {
+        TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, NO_CALIBRATION);
+        Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel);
+        return fitted.recalibrated(calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
+    }
+
+    /** Trains on everything after fitting calibration and the rule on a held-out share of it. */
+    public TextClassifier train(List<Example> all, List<float[]> vectors, String outOfScopeLabel) {
+        Split split = split(all, vectors);
+        if (split.heldOut().isEmpty()) {
+            return fitModel(all, vectors, outOfScopeLabel, NO_CALIBRATION);
+        }
+        TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, NO_CALIBRATION);
+        Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel);
+        return fitModel(all, vectors, outOfScopeLabel, calibration);
+    }
+
+    private record Calibration(double temperature, double neighbourWeight, RejectionRule rule) {
+    }
+
+    private static final Calibration NO_CALIBRATION = new Calibration(1, 0, RejectionRule.explicitClassOnly());
+
+    private static final double[] NEIGHBOUR_WEIGHTS = {0, 2, 5, 10, 20};
+
+    private Calibration calibrate(TextClassifier model, List<Example> heldOut, List<float[]> vectors,
+            String outOfScopeLabel) {
+        List<String> labels = model.labels();
+        int[] truth = new int[heldOut.size()];
+        List<float[]> nearest = new ArrayList<>();
+        for (int i = 0; i < heldOut.size(); i++) {
+            truth[i] = labels.indexOf(heldOut.get(i).label());
+            nearest.add(model.nearest(vectors.get(i)));
+        }
+        // the weight of the nearest-neighbour vote: the one most accurate on held-out data
+        double neighbourWeight = 0;
+        int bestCorrect = -1;
+        List<float[]> logits = null;
+        for (double weight : NEIGHBOUR_WEIGHTS) {
+            List<float[]> candidate = new ArrayList<>();
+            int correct = 0;
+            for (int i = 0; i < heldOut.size(); i++) {
+                float[] l = model.logits(heldOut.get(i).text(), vectors.get(i), nearest.get(i), weight);
+                candidate.add(l);
+                correct += argmax(l) == truth[i] ? 1 : 0;
+            }
+            if (correct > bestCorrect) {
+                bestCorrect = correct;
+                neighbourWeight = weight;
+                logits = candidate;
+            }
+        }
+        double temperature = Temperature.fit(logits, truth);
+        List<Evidence> evidence = new ArrayList<>();
+        boolean[] outOfScope = new boolean[heldOut.size()];
+        boolean[] correct = new boolean[heldOut.size()];
+        boolean anyOutOfScope = false;
+        for (int i = 0; i < heldOut.size(); i++) {
+            Evidence e = model.evidence(heldOut.get(i).text(), vectors.get(i), temperature, neighbourWeight);
+            evidence.add(e);
+            outOfScope[i] = heldOut.get(i).label().equals(outOfScopeLabel);
+            correct[i] = e.top() == truth[i];
+            anyOutOfScope |= outOfScope[i];
+        }
+        RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct)
+                : RejectionRule.explicitClassOnly();
+        return new Calibration(temperature, neighbourWeight, rule);
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
+            Calibration calibration) {
+        List<String> labels = train.stream().map(Example::label).distinct().toList();
+        Map<String, Integer> classOf = new HashMap<>();
+        for (int c = 0; c < labels.size(); c++) {
+            classOf.put(labels.get(c), c);
+        }
+        int[] y = train.stream().mapToInt(example -> classOf.get(example.label())).toArray();
+        List<String> texts = train.stream().map(Example::text).toList();
+        NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, settings.ngramWeight());
+        DenseScaler scaler = DenseScaler.fit(vectors, settings.embeddingWeight());
+        List<float[]> dense = vectors.stream().map(scaler::apply).toList();
+        List<SparseVector> sparse = texts.stream().map(vocabulary::vector).toList();
+        SoftmaxRegression model = SoftmaxRegression.train(dense, sparse, y, labels.size(), vocabulary.size(),
+                new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
+                        42));
+        NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
+        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours,
+                calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
+    }
+
+    private int epochs(int examples) {
+        if (settings.epochs() > 0) {
+            return settings.epochs();
+        }
+        int batches = Math.max(1, (examples + BATCH - 1) / BATCH);
+        return Math.max(8, Math.min(40, (STEPS + batches - 1) / batches));
+    }
+
+    private record Split(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
+            List<float[]> heldOutVectors) {
+    }
+
+    /** Stratified: every label with at least two examples gives about the same share. */
+    private Split split(List<Example> all, List<float[]> vectors) {
+        Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byLabel.computeIfAbsent(all.get(i).label(), label -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(7);
+        Split split = new Split(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (List<Integer> indices : byLabel.values()) {
+            java.util.Collections.shuffle(indices, random);
+            int held = indices.size() < 2 ? 0 : Math.max(1, (int) Math.round(indices.size() * settings.heldOutShare()));
+            for (int k = 0; k < indices.size(); k++) {
+                int i = indices.get(k);
+                if (k < held) {
+                    split.heldOut().add(all.get(i));
+                    split.heldOutVectors().add(vectors.get(i));
+                } else {
+                    split.train().add(all.get(i));
+                    split.trainVectors().add(vectors.get(i));
+                }
+            }
+        }
+        return split;
+    }
+}

@@ -1,0 +1,60 @@
+package io.kefu.nlu.internal.embedding;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.kefu.nlu.Embedder;
+
+/**
+ * Loads the real model on first use only: an evaluation of an English data set never pays for
+ * loading the Chinese model, and a fully cached run loads none.
+ */
+public final class LazyEmbedder implements Embedder {
+
+    private final String id;
+    private final int dimension;
+    private final Supplier<Embedder> loader;
+    private volatile Embedder loaded;
+
+    public LazyEmbedder(String id, int dimension, Supplier<Embedder> loader) {
+        this.id = id;
+        this.dimension = dimension;
+        this.loader = loader;
+    }
+
+    public static LazyEmbedder chinese() {
+        return new LazyEmbedder("bge-small-zh-v1.5-q", 512, OnnxEmbedder::chinese);
+    }
+
+    public static LazyEmbedder english() {
+        return new LazyEmbedder("bge-small-en-v1.5-q", 384, OnnxEmbedder::english);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        return model().embedAll(texts);
+    }
+
+    private Embedder model() {
+        Embedder model = loaded;
+        if (model == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = loader.get();
+                }
+                model = loaded;
+            }
+        }
+        return model;
+    }
+}

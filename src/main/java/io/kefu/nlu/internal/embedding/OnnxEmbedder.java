@@ -1,0 +1,153 @@
+package io.kefu.nlu.internal.embedding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import io.kefu.nlu.Embedder;
+
+/**
+ * A quantised BGE-small model running in-process on ONNX Runtime (the model files come inside
+ * the LangChain4j jars from Maven Central, never downloaded at run time).
+ *
+ * <p>The session is built here rather than by LangChain4j's ready-made model class because that
+ * one lets ONNX Runtime start one spinning worker per core for every inference: with several
+ * texts embedded in parallel on a 2-core machine the threads fight and throughput drops to a
+ * quarter. Here each inference runs single-threaded and parallelism comes from running many
+ * inferences at once: a batch is spread over one worker per core, and concurrent requests each
+ * run on their own thread. The session is thread-safe.
+ */
+public final class OnnxEmbedder implements Embedder {
+
+    private static final int BATCH = 256;
+
+    private final String id;
+    private final int dimension;
+    private final SingleThreadedModel model;
+
+    private OnnxEmbedder(String id, int dimension, Class<?> owner, String file) {
+        this.id = id;
+        this.dimension = dimension;
+        this.model = new SingleThreadedModel(encoder(owner, file), dimension, workers(id));
+        checkDimension();
+    }
+
+    public static OnnxEmbedder chinese() {
+        return new OnnxEmbedder("bge-small-zh-v1.5-q", 512, BgeSmallZhV15QuantizedEmbeddingModel.class,
+                "bge-small-zh-v1.5-q");
+    }
+
+    public static OnnxEmbedder english() {
+        return new OnnxEmbedder("bge-small-en-v1.5-q", 384, BgeSmallEnV15QuantizedEmbeddingModel.class,
+                "bge-small-en-v1.5-q");
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> segments = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(text -> TextSegment.from(text.isBlank() ? "?" : text))
+                    .toList();
+            for (Embedding embedding : model.embedAll(segments).content()) {
+                vectors.add(normalised(embedding.vector()));
+            }
+        }
+        return vectors;
+    }
+
+    /** Runs the first inference now rather than on a customer's message, and checks the model. */
+    private void checkDimension() {
+        float[] probe = embedAll(List.of("你好 hello")).getFirst();
+        if (probe.length != dimension) {
+            throw new IllegalStateException(id + " returned " + probe.length + " dimensions, expected " + dimension);
+        }
+    }
+
+    private static OnnxBertBiEncoder encoder(Class<?> owner, String file) {
+        try (InputStream onnx = resource(owner, file + ".onnx");
+                InputStream tokenizer = resource(owner, file + "-tokenizer.json");
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(onnx.readAllBytes(), options);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedding model " + file, e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model " + file, e);
+        }
+    }
+
+    private static InputStream resource(Class<?> owner, String name) {
+        InputStream in = owner.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("model resource " + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    private static ExecutorService workers(String id) {
+        return Workers.pool(id + "-embedder", Runtime.getRuntime().availableProcessors());
+    }
+
+    private static float[] normalised(float[] vector) {
+        double norm = 0;
+        for (float value : vector) {
+            norm += value * value;
+        }
+        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+        float[] result = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            result[i] = vector[i] * scale;
+        }
+        return result;
+    }
+
+    /** LangChain4j's batching (one text on the caller's thread, many across the executor). */
+    private static final class SingleThreadedModel extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+        private final int dimension;
+
+        SingleThreadedModel(OnnxBertBiEncoder encoder, int dimension, ExecutorService executor) {
+            super(executor);
+            this.encoder = encoder;
+            this.dimension = dimension;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return dimension;
+        }
+    }
+}

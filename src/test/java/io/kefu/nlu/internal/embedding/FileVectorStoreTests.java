@@ -1,0 +1,41 @@
+package io.kefu.nlu.internal.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileVectorStoreTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void vectorsSurviveARestart() {
+        FileVectorStore store = new FileVectorStore(directory);
+        store.putAll("m", List.of("查物流", "hello"), List.of(new float[] {1, 2}, new float[] {3, 4}));
+        store.flush();
+
+        FileVectorStore reopened = new FileVectorStore(directory);
+
+        assertThat(reopened.get("m", "查物流")).containsExactly(1, 2);
+        assertThat(reopened.get("m", "hello")).containsExactly(3, 4);
+        assertThat(reopened.get("m", "unknown")).isNull();
+        assertThat(reopened.get("other-model", "hello")).isNull();
+    }
+
+    @Test
+    void aTornLastRecordIsIgnored() throws Exception {
+        FileVectorStore store = new FileVectorStore(directory);
+        store.putAll("m", List.of("a"), List.of(new float[] {1, 2}));
+        store.flush();
+        Files.write(directory.resolve("m.vectors"), new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+
+        assertThat(new FileVectorStore(directory).get("m", "a")).containsExactly(1, 2);
+    }
+}
