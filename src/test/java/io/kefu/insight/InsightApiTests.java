@@ -45,6 +45,7 @@ class InsightApiTests {
         for (int i = 0; i < 100; i++) {
             summary = api.get("/api/v1/analytics/summary?from=" + since, ServiceTest.ADMIN).json();
             if (summary.get("conversations").asInt() == 2 && summary.get("csatCount").asInt() == 1
+                    && summary.get("handoffRate").asDouble() == 0.5
                     && summary.get("handoffReasons").has("customer_request") && summary.get("topIntents").size() >= 2) {
                 break;
             }

@@ -27,16 +27,20 @@ class Metrics {
     }
 
     Summary summary(OffsetDateTime from, OffsetDateTime to) {
+        // Handoffs and their reasons from one read, so they agree while events are still arriving.
+        List<String[]> handoffs = jdbc.sql("SELECT conversation_id, label FROM insight_events WHERE kind = 'HANDED_OVER' AND conversation_id IN ("
+                + STARTED_IN_RANGE + ") ORDER BY id")
+            .param("from", from).param("to", to).query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+        long handedOver = handoffs.stream().map(h -> h[0]).distinct().count();
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        handoffs.forEach(h -> reasons.merge(h[1] == null ? "unknown" : h[1], 1L, Long::sum));
+        // Counted after the handoffs: every conversation handed over above is started by now.
         long conversations = count("SELECT COUNT(DISTINCT conversation_id) FROM (" + STARTED_IN_RANGE + ") s", from, to);
-        long handedOver = count("SELECT COUNT(DISTINCT conversation_id) FROM insight_events WHERE kind = 'HANDED_OVER' AND conversation_id IN ("
-                + STARTED_IN_RANGE + ")", from, to);
         long messages = count("SELECT COALESCE(SUM(amount), 0) FROM insight_events WHERE kind = 'MESSAGES' AND conversation_id IN ("
                 + STARTED_IN_RANGE + ")", from, to);
         double handoffRate = conversations == 0 ? 0.0 : round((double) handedOver / conversations);
         double containmentRate = conversations == 0 ? 0.0 : round(1.0 - (double) handedOver / conversations);
 
-        Map<String, Long> reasons = counts("SELECT label, COUNT(*) AS n FROM insight_events WHERE kind = 'HANDED_OVER' AND conversation_id IN ("
-                + STARTED_IN_RANGE + ") GROUP BY label ORDER BY n DESC", from, to);
         Map<String, Long> emotions = counts("SELECT emotion AS label, COUNT(*) AS n FROM insight_events WHERE kind = 'CUSTOMER_MESSAGE' "
                 + "AND emotion IS NOT NULL AND conversation_id IN (" + STARTED_IN_RANGE + ") GROUP BY emotion ORDER BY n DESC", from, to);
         List<IntentCount> intents = counts("SELECT label, COUNT(*) AS n FROM insight_events WHERE kind = 'CUSTOMER_MESSAGE' "
