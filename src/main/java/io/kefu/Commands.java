@@ -5,13 +5,19 @@ import java.util.function.ToIntFunction;
 
 /**
  * The offline subcommands of the jar. Each runs without the web server and returns a process exit
- * code; its machine-readable result is the last line it prints to standard output.
+ * code; its machine-readable result is the last line it prints to standard output. {@code eval}
+ * goes to the module that owns its {@code --task}.
  */
 final class Commands {
 
+    private static final Map<String, ToIntFunction<String[]>> EVAL_TASKS = Map.of(
+            "emotion", io.kefu.emotion.EmotionCommands::eval,
+            "polarity", io.kefu.emotion.EmotionCommands::eval,
+            "faq", io.kefu.knowledge.KnowledgeEvaluation::run,
+            "pairs", io.kefu.knowledge.KnowledgeEvaluation::run);
+
     private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
-            "eval", args -> io.kefu.emotion.EmotionCommands.handles(args) ? io.kefu.emotion.EmotionCommands.eval(args)
-                    : io.kefu.nlu.NluCommands.eval(args),
+            "eval", args -> EVAL_TASKS.getOrDefault(task(args), io.kefu.nlu.NluCommands::eval).applyAsInt(args),
             "bench", io.kefu.nlu.NluCommands::bench);
 
     private Commands() {
@@ -23,5 +29,14 @@ final class Commands {
 
     static int run(String name, String[] args) {
         return COMMANDS.get(name).applyAsInt(args);
+    }
+
+    private static String task(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("--task".equals(args[i])) {
+                return args[i + 1];
+            }
+        }
+        return "intent";
     }
 }

@@ -30,11 +30,6 @@ public final class EmotionCommands {
     private EmotionCommands() {
     }
 
-    public static boolean handles(String[] args) {
-        String task = option(args, "--task");
-        return "emotion".equals(task) || "polarity".equals(task);
-    }
-
     public static int eval(String[] args) {
         String task = option(args, "--task");
         String test = option(args, "--test");

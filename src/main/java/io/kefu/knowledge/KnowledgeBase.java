@@ -1,47 +1,202 @@
 package io.kefu.knowledge;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.kefu.knowledge.internal.CurationTables;
+import io.kefu.knowledge.internal.FaqIndex;
+import io.kefu.knowledge.internal.KnowledgeIndex;
 import io.kefu.knowledge.internal.KnowledgeTable;
-import io.kefu.knowledge.internal.QuestionMatcher;
+import io.kefu.knowledge.internal.LiveData;
+import io.kefu.knowledge.internal.TextVectors;
 import io.kefu.platform.DataVersions;
 import io.kefu.platform.Paging;
+import io.kefu.platform.Problem;
 import io.kefu.platform.RecordsValidator;
+import io.kefu.privacy.PiiMasker;
 
 /**
- * The FAQ knowledge base: bulk upsert of entries (each change makes a new version) and answers to
- * customer questions from published entries in the customer's language.
+ * The FAQ knowledge base: versioned entries (every change is a new version with who and when, and
+ * can be rolled back), and answers to customer questions from the published, scheduled entries in
+ * the customer's language. An answer is given only above the learned confidence threshold, is
+ * composed from live store data, and is never served when its text contradicts that data; a
+ * question without an answer is recorded for curation.
  */
 @Service
 public class KnowledgeBase {
 
+    private static final int CANDIDATES = 5;
+
     private final KnowledgeTable table;
     private final RecordsValidator validator;
-    private final QuestionMatcher matcher;
+    private final KnowledgeIndex index;
     private final DataVersions versions;
+    private final LiveData live;
+    private final CurationTables curation;
 
-    KnowledgeBase(KnowledgeTable table, RecordsValidator validator, QuestionMatcher matcher, DataVersions versions) {
-        this.versions = versions;
+    KnowledgeBase(KnowledgeTable table, RecordsValidator validator, KnowledgeIndex index, DataVersions versions, LiveData live,
+            CurationTables curation) {
         this.table = table;
         this.validator = validator;
-        this.matcher = matcher;
+        this.index = index;
+        this.versions = versions;
+        this.live = live;
+        this.curation = curation;
     }
 
+    /** Imports entries as the system (demo seeding, jobs). */
     @Transactional
     public int upsert(List<FaqEntry> entries) {
-        validator.validateAll(entries);
-        entries.forEach(table::put);
-        versions.bump(KnowledgeTable.DATA_VERSION);
+        return upsert(entries, "system");
+    }
+
+    /**
+     * Validates the whole batch (422 if any entry is invalid, nothing stored), stores each changed
+     * entry as a new version and updates the index right after the commit.
+     */
+    @Transactional
+    public int upsert(List<FaqEntry> entries, String actor) {
+        validator.validateAll(entries, KnowledgeBase::placeholderErrors);
+        entries.forEach(entry -> table.put(entry, null, actor));
+        changed();
         return entries.size();
     }
 
-    /** The best published answer in that language, if one matches well enough; never null. */
+    private static List<Problem.FieldError> placeholderErrors(Object record) {
+        FaqEntry entry = (FaqEntry) record;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (entry.answer() != null) {
+            LiveData.unknownPlaceholders(entry.answer())
+                .forEach(unknown -> errors.add(new Problem.FieldError("answer", "unknown placeholder " + unknown)));
+        }
+        if (entry.validFrom() != null && entry.validTo() != null && !entry.validFrom().isBefore(entry.validTo())) {
+            errors.add(new Problem.FieldError("validTo", "must be after validFrom"));
+        }
+        return errors;
+    }
+
+    /** Deletes an entry (its history stays); false when there is no such entry. */
+    @Transactional
+    public boolean delete(String id, String actor) {
+        boolean deleted = table.delete(id, actor);
+        if (deleted) {
+            changed();
+        }
+        return deleted;
+    }
+
+    /** Makes the content of an earlier version current again, as a new version. */
+    @Transactional
+    public EntryVersion rollback(String id, int version, String actor) {
+        EntryVersion target = table.history(id).stream().filter(v -> v.version() == version).findFirst()
+            .orElseThrow(() -> Problem.notFound("Entry " + id + " has no version " + version + "."));
+        if (target.entry() == null) {
+            throw Problem.conflict("Version " + version + " of " + id + " is a deletion; roll back to a version with content.");
+        }
+        table.put(target.entry(), "ROLLED_BACK", actor + " (to v" + version + ")");
+        changed();
+        return table.history(id).get(0);
+    }
+
+    private void changed() {
+        versions.bump(KnowledgeTable.DATA_VERSION);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    index.current();
+                }
+            });
+        }
+    }
+
+    /**
+     * The best published answer in that language, if one matches above the learned threshold and
+     * its live data renders; never null. Questions left without an answer are recorded as
+     * unanswered.
+     */
     public Optional<KnowledgeAnswer> answer(String question, String language) {
-        return matcher.best(question, language);
+        if (question == null || question.isBlank()) {
+            return Optional.empty();
+        }
+        KnowledgeIndex.State state = index.current();
+        OffsetDateTime now = OffsetDateTime.now();
+        String reason = "NO_MATCH";
+        String staleEntry = null;
+        for (FaqIndex.Hit hit : index.search(question, language, CANDIDATES)) {
+            if (hit.score() < state.threshold(language)) {
+                break;
+            }
+            KnowledgeTable.Versioned stored = state.entries().get(hit.entryId());
+            if (stored == null || !stored.entry().isServedAt(now) || !TextVectors.space(stored.entry().language()).equals(TextVectors.space(language))) {
+                continue;
+            }
+            LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
+            if (rendered.issues().isEmpty() && live.contradictions(stored.entry().answer()).isEmpty()) {
+                return Optional.of(new KnowledgeAnswer(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(),
+                        hit.score(), state.threshold(language)));
+            }
+            reason = "STALE";
+            staleEntry = hit.entryId();
+        }
+        String asked = question.length() > 500 ? question.substring(0, 500) : question;
+        curation.unanswered(PiiMasker.mask(asked), language, reason, staleEntry);
+        return Optional.empty();
+    }
+
+    /**
+     * Published entries that are not served because their answer contradicts live store data or
+     * quotes data that does not exist; empty when everything is consistent.
+     */
+    public List<StaleEntry> review() {
+        List<StaleEntry> stale = new ArrayList<>();
+        for (KnowledgeTable.Versioned stored : index.current().entries().values()) {
+            FaqEntry entry = stored.entry();
+            List<StaleEntry.Issue> issues = new ArrayList<>(live.contradictions(entry.answer()));
+            issues.addAll(live.render(entry.answer(), entry.language()).issues());
+            if (!issues.isEmpty()) {
+                stale.add(new StaleEntry(entry.id(), stored.version(), entry.language(), issues));
+            }
+        }
+        return stale;
+    }
+
+    /**
+     * Counts "did this answer help?" for the entry version a reply cited ({@code entryId@vN} as in
+     * {@link KnowledgeAnswer#source()}, or a bare entry id for its current version).
+     */
+    public void feedback(String source, boolean helpful) {
+        int at = source.lastIndexOf("@v");
+        String id = at < 0 ? source : source.substring(0, at);
+        int version;
+        try {
+            version = at < 0 ? table.version(id) : Integer.parseInt(source.substring(at + 2));
+        }
+        catch (NumberFormatException e) {
+            throw Problem.badRequest("A source is entryId@vN, e.g. faq-return@v3.");
+        }
+        curation.feedback(id, version, helpful);
+    }
+
+    /** Never null. */
+    public List<EntryFeedback> feedback(String entryId) {
+        return curation.feedback(entryId);
+    }
+
+    public Optional<FaqEntry> find(String id) {
+        return table.find(id);
+    }
+
+    /** The entry's versions, newest first; empty for an unknown id. */
+    public List<EntryVersion> versions(String id) {
+        return table.history(id);
     }
 
     public List<FaqEntry> page(Paging paging) {

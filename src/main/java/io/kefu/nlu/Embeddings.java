@@ -7,15 +7,19 @@ import java.util.Map;
 
 /**
  * Sentence embeddings for Kefu: the Chinese model for Chinese and mixed text, the English model
- * for English text. Vectors already computed for the same model and text are reused from a cache
- * (in memory, and on disk when the cache is persistent), so start-up and repeated evaluation embed
- * each text only once. Thread-safe.
+ * for English text. Batches ({@link #embedAll}: training data, evaluation sets) go through the
+ * persistent cache, so start-up and repeated evaluation embed each text only once. Single texts
+ * ({@link #embed}: customer messages) go through a small in-memory cache only, so the intent, the
+ * emotion and the knowledge lookup of one message share one vector, and customers' words are
+ * neither kept on disk nor accumulated in memory. Thread-safe.
  */
 public final class Embeddings {
 
     private final Embedder chinese;
     private final Embedder english;
     private final VectorStore cache;
+    private final RecentVectors recent = new RecentVectors(RECENT_TEXTS);
+    private static final int RECENT_TEXTS = 2048;
 
     public Embeddings(Embedder chinese, Embedder english, VectorStore cache) {
         this.chinese = chinese;
@@ -30,7 +34,17 @@ public final class Embeddings {
 
     /** The L2-normalised vector of one text; never null. */
     public float[] embed(String text, String language) {
-        return embedAll(List.of(text), language).getFirst();
+        Embedder embedder = embedder(language);
+        String key = embedder.id() + '\u0000' + text;
+        float[] vector = recent.get(key);
+        if (vector == null) {
+            vector = cache.get(embedder.id(), text);
+        }
+        if (vector == null) {
+            vector = embedder.embedAll(List.of(text)).getFirst();
+        }
+        recent.put(key, vector);
+        return vector;
     }
 
     /**
@@ -63,6 +77,30 @@ public final class Embeddings {
             result.add(known.get(text));
         }
         return result;
+    }
+
+    /** A bounded least-recently-used map, synchronised: lookups are microseconds beside an embedding. */
+    private static final class RecentVectors {
+
+        private final Map<String, float[]> entries;
+
+        RecentVectors(int capacity) {
+            this.entries = new java.util.LinkedHashMap<>(capacity, 0.75f, true) {
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized float[] get(String key) {
+            return entries.get(key);
+        }
+
+        synchronized void put(String key, float[] vector) {
+            entries.put(key, vector);
+        }
     }
 
     /** Writes vectors computed since the last flush to disk, if the store is persistent. */

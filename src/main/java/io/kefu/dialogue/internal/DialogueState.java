@@ -3,6 +3,7 @@ package io.kefu.dialogue.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the bot remembers between turns of one conversation.
@@ -15,11 +16,12 @@ import java.util.Locale;
  * @param recentQuestions the customer's last messages, normalised, to notice a repeated question
  * @param lastTone        the emotion the last reply was toned for, so its opener is not repeated
  * @param pendingIntent   the question the bot asked "which order?" for, answered by the next order id
+ * @param lastProducts    the constraints of the last product search, for "那蓝色的呢" / "the cheaper one"
  */
 record DialogueState(int fallbacks, String lastOrderId, String lastReply, ActiveFlow flow, List<ActiveFlow> suspended,
-        List<String> recentQuestions, String lastTone, String pendingIntent) {
+        List<String> recentQuestions, String lastTone, String pendingIntent, Map<String, Object> lastProducts) {
 
-    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of(), null, null);
+    static final DialogueState INITIAL = new DialogueState(0, null, null, null, List.of(), List.of(), null, null, null);
     private static final int REMEMBERED_QUESTIONS = 3;
     /** Short messages ("好的", "嗯嗯", "yes") repeat naturally; only longer ones count as a repeated question. */
     private static final int REPEAT_MIN_LENGTH = 6;
@@ -30,21 +32,25 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
     }
 
     DialogueState helped(String orderId, String reply) {
-        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions, lastTone, null);
+        return new DialogueState(0, orderId != null ? orderId : lastOrderId, reply, flow, suspended, recentQuestions, lastTone, null, lastProducts);
+    }
+
+    DialogueState searched(Map<String, Object> constraints) {
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, pendingIntent, constraints);
     }
 
     /** The bot asked which order the customer means for this intent. */
     DialogueState askedWhichOrderFor(String intent) {
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, intent);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, lastTone, intent, lastProducts);
     }
 
     DialogueState failed(String reply) {
-        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions, lastTone, pendingIntent);
+        return new DialogueState(fallbacks + 1, lastOrderId, reply, flow, suspended, recentQuestions, lastTone, pendingIntent, lastProducts);
     }
 
     DialogueState withFlow(ActiveFlow active) {
         String order = active != null && active.slots().get("orderId") != null ? active.slots().get("orderId") : lastOrderId;
-        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions, lastTone, pendingIntent);
+        return new DialogueState(fallbacks, order, lastReply, active, suspended, recentQuestions, lastTone, pendingIntent, lastProducts);
     }
 
     /** Steps out of the current flow, keeping it to resume later. */
@@ -54,7 +60,7 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         }
         List<ActiveFlow> kept = new ArrayList<>(suspended.stream().filter(f -> !f.name().equals(flow.name())).toList());
         kept.add(flow);
-        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions, lastTone, pendingIntent);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, null, kept, recentQuestions, lastTone, pendingIntent, lastProducts);
     }
 
     /** The suspended flow of that name, or null. */
@@ -64,11 +70,11 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
 
     DialogueState resume(ActiveFlow active) {
         return new DialogueState(fallbacks, lastOrderId, lastReply, active,
-                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions, lastTone, pendingIntent);
+                suspended.stream().filter(f -> !f.name().equals(active.name())).toList(), recentQuestions, lastTone, pendingIntent, lastProducts);
     }
 
     DialogueState toned(String tone) {
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, tone, pendingIntent);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recentQuestions, tone, pendingIntent, lastProducts);
     }
 
     /** Remembers the customer's message for noticing repeats. */
@@ -78,7 +84,7 @@ record DialogueState(int fallbacks, String lastOrderId, String lastReply, Active
         while (recent.size() > REMEMBERED_QUESTIONS) {
             recent.removeFirst();
         }
-        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent, lastTone, pendingIntent);
+        return new DialogueState(fallbacks, lastOrderId, lastReply, flow, suspended, recent, lastTone, pendingIntent, lastProducts);
     }
 
     /** Whether the customer asks again what they asked just before, outside a flow's questions. */

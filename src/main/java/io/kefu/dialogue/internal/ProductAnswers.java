@@ -24,6 +24,8 @@ import io.kefu.dialogue.Reply;
 class ProductAnswers {
 
     private static final int SHOWN = 3;
+    private static final String SHOWN_CHEAPEST = "shownCheapest";
+    private static final java.util.regex.Pattern CHEAPER = java.util.regex.Pattern.compile("便宜|实惠|cheaper|less expensive|lower price");
 
     private final ProductCatalog catalog;
     private final Phrases phrases;
@@ -59,6 +61,54 @@ class ProductAnswers {
             .max(Comparator.comparingLong((Product p) -> words.stream().filter(w -> !w.isEmpty())
                 .filter(p.name().toLowerCase(Locale.ROOT)::contains).count()).thenComparing(p -> -p.name().length()))
             .map(Product::sku);
+    }
+
+    /**
+     * The constraints of a search that may refer back to the previous one: "那蓝色的呢" / "what about blue" adds to the
+     * previous constraints, "便宜点的" / "the cheaper one" looks below the cheapest shown.
+     */
+    Map<String, Object> refine(Map<String, Object> entities, String text, Map<String, Object> previous) {
+        if (previous == null || previous.isEmpty()) {
+            return entities;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(previous);
+        if (entities.get("attributes") instanceof Map<?, ?> added && previous.get("attributes") instanceof Map<?, ?> before) {
+            Map<Object, Object> attributes = new LinkedHashMap<>(before);
+            attributes.putAll(added);
+            merged.put("attributes", attributes);
+        }
+        entities.forEach((key, value) -> {
+            if (!"attributes".equals(key) || !merged.containsKey("attributes")) {
+                merged.put(key, value);
+            }
+        });
+        if (CHEAPER.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            BigDecimal cheapestShown = Constraints.of(previous).cheapestShown();
+            Map<String, Object> range = new LinkedHashMap<>();
+            if (cheapestShown != null) {
+                range.put("max", cheapestShown.subtract(BigDecimal.ONE));
+            }
+            merged.put("priceRange", range);
+        }
+        return merged;
+    }
+
+    /** Whether the message asks for something cheaper than what was shown. */
+    static boolean asksCheaper(String text) {
+        return CHEAPER.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The constraints of a search, to remember for the next follow-up, with the cheapest price shown. */
+    Map<String, Object> context(Map<String, Object> entities, Reply reply) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        for (String key : List.of("priceRange", "brand", "category", "attributes")) {
+            if (entities.containsKey(key)) {
+                context.put(key, entities.get(key));
+            }
+        }
+        reply.cards().stream().map(card -> card.data().get("price")).filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast)
+            .min(Comparator.naturalOrder()).ifPresent(cheapest -> context.put(SHOWN_CHEAPEST, cheapest));
+        return context;
     }
 
     Reply search(Map<String, Object> entities, String language) {
@@ -101,7 +151,8 @@ class ProductAnswers {
     }
 
     /** The constraints a shopper named; each is checked against a product's fields and attributes. */
-    record Constraints(BigDecimal min, BigDecimal max, String brand, String category, Map<String, Object> attributes) {
+    record Constraints(BigDecimal min, BigDecimal max, String brand, String category, Map<String, Object> attributes,
+            BigDecimal cheapestShown) {
 
         static Constraints of(Map<String, Object> entities) {
             BigDecimal min = null;
@@ -114,7 +165,8 @@ class ProductAnswers {
             if (entities.get("attributes") instanceof Map<?, ?> wanted) {
                 wanted.forEach((k, v) -> attributes.put(String.valueOf(k), v));
             }
-            return new Constraints(min, max, (String) entities.get("brand"), (String) entities.get("category"), attributes);
+            return new Constraints(min, max, (String) entities.get("brand"), (String) entities.get("category"), attributes,
+                    decimal(entities.get(SHOWN_CHEAPEST)));
         }
 
         boolean isEmpty() {

@@ -159,13 +159,21 @@ class StorePolicy implements DialoguePolicy {
         Understanding understood = turn.understanding();
         String intent = understood.intent();
         String language = turn.language();
-        if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
-            return clarify(turn, state);
+        boolean cheaperThanShown = ProductAnswers.asksCheaper(turn.text()) && isFollowUp(understood) && !ORDER_INTENTS.contains(intent);
+        boolean refinesSearch = !SWITCHES_TOPIC.contains(intent) && understood.confidence() < SWITCH_TOPIC_ABOVE
+                && understood.entities().containsKey("attributes");
+        if (state.lastProducts() != null && (cheaperThanShown || refinesSearch)) {
+            // "那蓝色的呢" / "the cheaper one" right after a product search refines it.
+            return searchProducts(turn, state);
         }
         String mentionedOrder = (String) understood.entities().get("orderId");
-        if (state.pendingIntent() != null && mentionedOrder != null && !ORDER_INTENTS.contains(intent)) {
+        boolean asksSomethingElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && !understood.intent().equals(state.pendingIntent());
+        if (state.pendingIntent() != null && mentionedOrder != null && !asksSomethingElse) {
             // The answer to "which order?": the question it answers is the one asked before.
             intent = state.pendingIntent();
+        }
+        else if (!SMALL_TALK.contains(intent) && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2) {
+            return clarify(turn, state);
         }
         if (ORDER_INTENTS.contains(intent)) {
             OrderAnswers.Answer answer = orders.answer(intent, new OrderAnswers.Ask(turn.customerId(), language, mentionedOrder,
@@ -182,12 +190,35 @@ class StorePolicy implements DialoguePolicy {
             case "goodbye" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "bye", language, Map.of()), List.of()), null);
             case "promotion_query" -> say(state, store.promotions(language, now()), null);
             case "payment_issue" -> say(state, store.payment(language), null);
-            case "product_question" -> say(state, products.question(understood.entities(), turn.text(), language), null);
-            case "product_search", "recommendation" -> say(state, products.search(understood.entities(), language), null);
+            case "product_question" -> aboutProducts(state, understood, products.question(understood.entities(), turn.text(), language));
+            case "product_search", "recommendation" -> searchProducts(turn, state);
             case "complaint" -> say(state, Reply.of(phrases.sayOtherThan(state.lastReply(), "complaint.heard", language, Map.of()),
                     List.of(phrases.say("menu.human", language))), null);
             default -> fromKnowledgeOrFallback(turn, state);
         };
+    }
+
+    private Decision searchProducts(DialogueTurn turn, DialogueState state) {
+        Map<String, Object> entities = turn.understanding().entities();
+        Map<String, Object> wanted = isFollowUp(turn.understanding()) ? products.refine(entities, turn.text(), state.lastProducts()) : entities;
+        return rememberSearch(state, wanted, products.search(wanted, turn.language()));
+    }
+
+    private Decision aboutProducts(DialogueState state, Understanding understood, Reply reply) {
+        return rememberSearch(state, understood.entities(), reply);
+    }
+
+    private Decision rememberSearch(DialogueState state, Map<String, Object> wanted, Reply reply) {
+        Map<String, Object> context = products.context(wanted, reply);
+        Decision said = say(state, reply, null);
+        return new Decision(said.replies(), null, null, null, write(json.readValue(said.state(), DialogueState.class)
+            .searched(context.isEmpty() ? state.lastProducts() : context)));
+    }
+
+    /** A product message that names no product, brand or category refines the previous search. */
+    private static boolean isFollowUp(Understanding understood) {
+        Map<String, Object> entities = understood.entities();
+        return !entities.containsKey("category") && !entities.containsKey("brand") && !entities.containsKey("products");
     }
 
     /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
@@ -236,7 +267,7 @@ class StorePolicy implements DialoguePolicy {
         String text = phrases.sayOtherThan(state.lastReply(), "fallback", turn.language(), Map.of());
         return new Decision(List.of(Reply.of(text, quickMenu(turn.language()))), null, null, null,
                 write(new DialogueState(failed.fallbacks(), failed.lastOrderId(), text, failed.flow(), failed.suspended(),
-                        failed.recentQuestions(), failed.lastTone(), null)));
+                        failed.recentQuestions(), failed.lastTone(), null, failed.lastProducts())));
     }
 
     private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {

@@ -45,6 +45,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/agents").hasRole("ADMIN")
                 .requestMatchers("/api/v1/agent/**").hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                 .requestMatchers("/api/v1/supervisor/**", "/api/v1/analytics/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                // knowledge curation (API §4) is also for supervisors
+                .requestMatchers("/api/v1/knowledge/unanswered", "/api/v1/knowledge/candidates", "/api/v1/knowledge/candidates/**",
+                        "/api/v1/knowledge/review").hasAnyRole("ADMIN", "SUPERVISOR")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")
                 .anyRequest().permitAll());
         return http.build();

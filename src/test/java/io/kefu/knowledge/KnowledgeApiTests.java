@@ -1,0 +1,140 @@
+package io.kefu.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.kefu.ApiClient;
+import io.kefu.ServiceTest;
+import io.kefu.TestStore;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Knowledge over real HTTP with the real embedding models: answers in a conversation quote live
+ * store data and cite {@code id@vN}; versions and rollback; curation (API §4).
+ */
+@ServiceTest
+class KnowledgeApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KnowledgeCuration curation;
+
+    @Autowired
+    KnowledgeBase knowledge;
+
+    ApiClient api;
+    TestStore store;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        store = new TestStore(api).imported();
+    }
+
+    private Map<String, Object> entry(String id, String answer, String... questions) {
+        return Map.of("id", id, "questions", List.of(questions), "answer", answer, "language", "zh");
+    }
+
+    private JsonNode say(String conversationId, String token, String text) {
+        ApiClient.Response response = api.post("/api/v1/conversations/" + conversationId + "/messages", token, Map.of("text", text));
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json().get("messages").get(0);
+    }
+
+    @Test
+    void aPriceChangedThroughTheApiShowsInTheVeryNextAnswer() {
+        String id = "faq-price-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(entry(id, "星耀X10 现在售价 {{product:" + store.phoneSku + ".price}} 元，满 {{settings.freeShippingThreshold}} 元包邮。",
+                "星耀X10多少钱", "星耀X10 的价格是多少")));
+        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
+        String conversationId = conversation.get("id").asString();
+        String token = conversation.get("customerToken").asString();
+
+        JsonNode reply = say(conversationId, token, "星耀X10多少钱？");
+        assertThat(reply.get("text").asString()).isEqualTo("星耀X10 现在售价 2999 元，满 99 元包邮。");
+        assertThat(reply.get("sources").get(0).get("id").asString()).isEqualTo(id + "@v1");
+
+        store.put("/api/v1/catalog/products", List.of(Map.of("sku", store.phoneSku, "name", "星耀X10 手机", "price", 2799, "stock", 3)));
+        assertThat(say(conversationId, token, "星耀X10多少钱？").get("text").asString()).startsWith("星耀X10 现在售价 2799 元");
+    }
+
+    @Test
+    void entriesKeepTheirVersionsAndCanBeRolledBack() {
+        String id = "faq-ver-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(entry(id, "第一版答案", "版本测试问题")));
+        store.put("/api/v1/knowledge", List.of(entry(id, "第二版答案", "版本测试问题")));
+
+        JsonNode versions = api.get("/api/v1/knowledge/" + id + "/versions", ServiceTest.ADMIN).json();
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("version").asInt()).isEqualTo(2);
+        assertThat(versions.get(0).get("changedBy").asString()).isEqualTo("admin");
+        assertThat(versions.get(0).get("entry").get("answer").asString()).isEqualTo("第二版答案");
+
+        ApiClient.Response rolledBack = api.post("/api/v1/knowledge/" + id + "/rollback", ServiceTest.ADMIN, Map.of("version", 1));
+        assertThat(rolledBack.status()).as(rolledBack.text()).isEqualTo(200);
+        assertThat(rolledBack.json().get("version").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/v1/knowledge/" + id, ServiceTest.ADMIN).json().get("answer").asString()).isEqualTo("第一版答案");
+        assertThat(api.post("/api/v1/knowledge/" + id + "/rollback", ServiceTest.ADMIN, Map.of("version", 99)).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/knowledge/nope-" + store.suffix + "/versions", ServiceTest.ADMIN).status()).isEqualTo(404);
+
+        assertThat(api.put("/api/v1/knowledge", ServiceTest.ADMIN, List.of(entry(id, "坏的 {{settings.nothing}}", "版本测试问题"))).json()
+            .get("errors").get(0).get("field").asString()).isEqualTo("[0].answer");
+    }
+
+    @Test
+    void candidatesFromAgentConversationsAreApprovedOrRejected() {
+        Candidate good = curation.proposeCandidate("鞋盒压扁了还能退吗" + store.suffix, "鞋盒轻微压扁不影响退货。", "conv-" + store.suffix, "zh");
+        Candidate bad = curation.proposeCandidate("随便问问" + store.suffix, "好的", "conv-" + store.suffix, "zh");
+
+        JsonNode pending = api.get("/api/v1/knowledge/candidates", ServiceTest.ADMIN).json();
+        JsonNode listed = null;
+        for (JsonNode candidate : pending) {
+            if (candidate.get("id").asString().equals(good.id())) {
+                listed = candidate;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("sourceConversationId").asString()).isEqualTo("conv-" + store.suffix);
+        assertThat(listed.get("status").asString()).isEqualTo("PENDING");
+        assertThat(listed.get("answer").asString()).isEqualTo("鞋盒轻微压扁不影响退货。");
+
+        JsonNode approved = api.post("/api/v1/knowledge/candidates/" + good.id() + "/approve", ServiceTest.ADMIN, Map.of()).json();
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        JsonNode entry = api.get("/api/v1/knowledge/" + approved.get("entryId").asString(), ServiceTest.ADMIN).json();
+        assertThat(entry.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(entry.get("questions").get(0).asString()).isEqualTo("鞋盒压扁了还能退吗" + store.suffix);
+
+        assertThat(api.post("/api/v1/knowledge/candidates/" + bad.id() + "/reject", ServiceTest.ADMIN, Map.of()).json()
+            .get("status").asString()).isEqualTo("REJECTED");
+        assertThat(api.post("/api/v1/knowledge/candidates/" + bad.id() + "/reject", ServiceTest.ADMIN, Map.of()).status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/knowledge/candidates/nope/approve", ServiceTest.ADMIN, Map.of()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/knowledge/candidates", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void unansweredQuestionsAreListedGroupedByMeaning() {
+        for (String question : List.of("你们公司在招聘客服吗", "你们还招不招客服", "客服岗位还招人吗")) {
+            assertThat(knowledge.answer(question, "zh")).isEmpty();
+        }
+        JsonNode groups = api.get("/api/v1/knowledge/unanswered", ServiceTest.ADMIN).json();
+        JsonNode hiring = null;
+        for (JsonNode group : groups) {
+            if (group.get("example").asString().equals("客服岗位还招人吗")) {
+                hiring = group;
+            }
+        }
+        assertThat(hiring).as(groups.toString()).isNotNull();
+        assertThat(hiring.get("count").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(hiring.get("lastSeen").asString()).isNotBlank();
+        assertThat(api.get("/api/v1/knowledge/review", ServiceTest.ADMIN).status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,118 @@
+package io.kefu.knowledge.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kefu.knowledge.FaqEntry;
+
+/** The retrieval index: hybrid search, incremental sync by difference, persistence, calibration. */
+class FaqIndexTests {
+
+    static final FaqEntry SHIPPING = entry("ship", "zh", "运费怎么算", "买多少钱包邮");
+    static final FaqEntry RETURNS = entry("return", "zh", "可以退货吗", "七天无理由退货怎么退");
+    static final FaqEntry INVOICE = entry("invoice", "zh", "可以开发票吗", "怎么开发票");
+    static final FaqEntry HOURS_EN = entry("hours", "en", "What are your customer service hours?", "When can I talk to a human?");
+
+    static FaqEntry entry(String id, String language, String... questions) {
+        return new FaqEntry(id, List.of(questions), "answer of " + id, language, null, List.of(), "PUBLISHED");
+    }
+
+    @Test
+    void findsTheEntryOfAParaphraseInTheQuestionsLanguage() throws Exception {
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
+            index.sync(List.of(SHIPPING, RETURNS, INVOICE, HOURS_EN));
+            assertThat(index.search("包邮要买多少钱", "zh", 3).get(0).entryId()).isEqualTo("ship");
+            assertThat(index.search("能开发票么", "zh", 3).get(0).entryId()).isEqualTo("invoice");
+            assertThat(index.search("when are your customer service agents available", "en", 3))
+                .extracting(FaqIndex.Hit::entryId).containsOnly("hours");
+            assertThat(index.search("运费", "en", 3)).allMatch(hit -> hit.entryId().equals("hours"));
+        }
+    }
+
+    @Test
+    void aVeryLongMessageIsMatchedOnItsBeginning() throws Exception {
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
+            index.sync(List.of(SHIPPING, RETURNS));
+            assertThat(index.search("运费怎么算" + "好".repeat(2000), "zh", 3)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void syncTouchesOnlyTheEntriesThatChanged() throws Exception {
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
+            assertThat(index.sync(List.of(SHIPPING, RETURNS, INVOICE))).isEqualTo(3);
+            assertThat(index.sync(List.of(SHIPPING, RETURNS, INVOICE))).isZero();
+
+            FaqEntry newAnswerOnly = new FaqEntry("ship", SHIPPING.questions(), "a new answer", "zh", null, List.of(), "PUBLISHED");
+            assertThat(index.sync(List.of(newAnswerOnly, RETURNS, INVOICE))).as("answer text is not indexed").isZero();
+
+            FaqEntry moreQuestions = entry("ship", "zh", "运费怎么算", "买多少钱包邮", "邮费谁出");
+            assertThat(index.sync(List.of(moreQuestions, RETURNS, INVOICE))).isEqualTo(1);
+            assertThat(index.search("邮费谁出", "zh", 1).get(0).entryId()).isEqualTo("ship");
+
+            assertThat(index.sync(List.of(moreQuestions, RETURNS))).isEqualTo(1);
+            assertThat(index.search("怎么开发票", "zh", 3)).noneMatch(hit -> hit.entryId().equals("invoice"));
+            assertThat(index.size()).isEqualTo(2);
+            assertThat(index.reindexedEntries()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aReopenedIndexKeepsItsEntriesAndIsRebuiltForOtherVectors(@TempDir Path dir) throws Exception {
+        try (FaqIndex index = new FaqIndex(FSDirectory.open(dir), new HashedTextVectors())) {
+            index.sync(List.of(SHIPPING, RETURNS));
+        }
+        try (FaqIndex reopened = new FaqIndex(FSDirectory.open(dir), new HashedTextVectors())) {
+            assertThat(reopened.size()).isEqualTo(2);
+            assertThat(reopened.sync(List.of(SHIPPING, RETURNS))).isZero();
+            assertThat(reopened.search("包邮吗", "zh", 1).get(0).entryId()).isEqualTo("ship");
+        }
+        TextVectors otherModel = new TextVectors() {
+            final HashedTextVectors delegate = new HashedTextVectors();
+
+            @Override
+            public float[] vector(String text, String language) {
+                return delegate.vector(text, language);
+            }
+
+            @Override
+            public String id() {
+                return "another-model";
+            }
+        };
+        try (FaqIndex rebuilt = new FaqIndex(FSDirectory.open(dir), otherModel)) {
+            assertThat(rebuilt.size()).isZero();
+            assertThat(rebuilt.sync(List.of(SHIPPING, RETURNS))).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void learnsAThresholdPerLanguageFromTheEntriesThemselves() throws Exception {
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
+            assertThat(index.calibrate(0.77, 100).threshold("zh")).as("no data: the fallback").isEqualTo(0.77);
+            List<FaqEntry> entries = new java.util.ArrayList<>();
+            List<String> topics = List.of("退货", "发票", "运费", "保修", "积分", "地址", "取消", "价保", "海外", "包装", "尺码", "支付");
+            for (String topic : topics) {
+                entries.add(entry(topic, "zh", topic, topic + "吗", topic + "问题"));
+            }
+            index.sync(entries);
+            FaqIndex.Calibration calibration = index.calibrate(0.77, 100);
+            assertThat(calibration.answerable()).isGreaterThan(10);
+            assertThat(calibration.threshold("zh")).isNotEqualTo(0.77).isBetween(0.0, 1.0);
+            assertThat(calibration.threshold("en")).isEqualTo(0.77);
+        }
+    }
+
+    @Test
+    void thresholdsSeparatePositivesFromNegatives() {
+        assertThat(Thresholds.accuracy(List.of(0.9, 0.8, 0.7), List.of(0.1, 0.2, 0.6))).isBetween(0.6, 0.7);
+        assertThat(Thresholds.balanced(List.of(0.9, 0.8), List.of(0.1, 0.2, 0.3, 0.85))).isBetween(0.3, 0.8);
+    }
+}
