@@ -60,11 +60,11 @@ class KnowledgeApiTests {
         String token = conversation.get("customerToken").asString();
 
         JsonNode reply = say(conversationId, token, "星耀X10多少钱？");
-        assertThat(reply.get("text").asString()).isEqualTo("星耀X10 现在售价 2999 元，满 99 元包邮。");
+        assertThat(reply.get("text").asString()).endsWith("星耀X10 现在售价 2999 元，满 99 元包邮。");
         assertThat(reply.get("sources").get(0).get("id").asString()).isEqualTo(id + "@v1");
 
         store.put("/api/v1/catalog/products", List.of(Map.of("sku", store.phoneSku, "name", "星耀X10 手机", "price", 2799, "stock", 3)));
-        assertThat(say(conversationId, token, "星耀X10多少钱？").get("text").asString()).startsWith("星耀X10 现在售价 2799 元");
+        assertThat(say(conversationId, token, "那星耀X10现在多少钱").get("text").asString()).contains("星耀X10 现在售价 2799 元");
     }
 
     @Test

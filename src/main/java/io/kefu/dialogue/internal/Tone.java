@@ -19,7 +19,8 @@ import io.kefu.emotion.EmotionReading;
 @Component
 class Tone {
 
-    private static final double NOTICEABLE = 0.3;
+    /** Below this the feeling is too faint (or too uncertain) to answer it in kind. */
+    private static final double NOTICEABLE = 0.45;
 
     private final Phrases phrases;
 
