@@ -72,6 +72,13 @@ public final class ApiClient {
         return feed;
     }
 
+    /** Opens any live feed of the service, e.g. {@code /ws/agent?token=…}. */
+    public LiveFeed liveAt(String pathAndQuery) {
+        LiveFeed feed = new LiveFeed();
+        feed.socket = http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + pathAndQuery), feed).join();
+        return feed;
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
@@ -144,6 +151,23 @@ public final class ApiClient {
                 }
             }
             return null;
+        }
+
+        /** The next frame that matches, skipping others; null when none comes in 10 seconds of quiet. */
+        public JsonNode next(java.util.function.Predicate<JsonNode> wanted) throws InterruptedException {
+            for (JsonNode frame = next(); frame != null; frame = next()) {
+                if (wanted.test(frame)) {
+                    return frame;
+                }
+            }
+            return null;
+        }
+
+        /** Frames received so far and not taken yet. */
+        public java.util.List<JsonNode> drain() {
+            java.util.List<JsonNode> drained = new java.util.ArrayList<>();
+            frames.drainTo(drained);
+            return drained;
         }
 
         public void close() {

@@ -1,5 +1,6 @@
 package io.kefu.conversation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -26,7 +27,13 @@ public final class ConversationEvents {
     public record ModeChanged(String conversationId, Mode from, Mode to, TurnResult.State state) {
     }
 
-    public record ConversationHandedOver(String conversationId, String customerId, Handoff handoff, String language) {
+    /** The bot handed the customer to the humans at {@code at}; the conversation is now queued. */
+    public record ConversationHandedOver(String conversationId, String customerId, Handoff handoff, String language,
+            OffsetDateTime at) {
+    }
+
+    /** The state told to the customer changed without a change of mode (e.g. the queue position moved). */
+    public record StateChanged(String conversationId, TurnResult.State state) {
     }
 
     public record ConversationRated(String conversationId, int score, String comment) {

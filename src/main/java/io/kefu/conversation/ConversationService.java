@@ -21,10 +21,20 @@ public interface ConversationService {
     /** Runs one customer turn; 400 for empty or over-long text, 404 unknown conversation, 409 closed. */
     TurnResult post(String conversationId, String text, List<Message.Attachment> attachments);
 
+    /** The conversation as its customer sees it: without agents' internal notes. */
     ConversationView view(String conversationId);
 
-    /** Messages after {@code afterMessageId}, or all when it is null; 404 when that message is not in the conversation. */
+    /** The whole conversation; {@code withInternalNotes} only for agents and the admin. */
+    ConversationView view(String conversationId, boolean withInternalNotes);
+
+    /**
+     * Messages after {@code afterMessageId}, or all when it is null, without internal notes; 404 when
+     * that message is not in the conversation.
+     */
     List<Message> messagesAfter(String conversationId, String afterMessageId);
+
+    /** As {@link #messagesAfter(String, String)}; {@code withInternalNotes} only for agents and the admin. */
+    List<Message> messagesAfter(String conversationId, String afterMessageId, boolean withInternalNotes);
 
     void rate(String conversationId, int score, String comment);
 
@@ -35,4 +45,37 @@ public interface ConversationService {
     java.nio.file.Path attachmentFile(String conversationId, String attachmentId);
 
     void close(String conversationId);
+
+    // The human side: what the agent desk does to a conversation. The conversation module owns the
+    // mode and the transcript; the agent desk owns who serves it.
+
+    /** Customer messages with their stored analyses, oldest first; 404 unknown conversation. */
+    List<AnalysedMessage> customerAnalyses(String conversationId);
+
+    /** Conversations that are not closed, most recently active first, at most {@code limit}. */
+    List<LiveConversation> live(int limit);
+
+    /**
+     * An agent now serves the conversation: mode agent (from queued, bot or agent) and a system
+     * message naming the agent. 404 unknown, 409 closed.
+     */
+    void agentJoined(String conversationId, String agentName);
+
+    /** A message from an agent (an internal note when {@code internal}); 400 bad text, 409 closed. */
+    Message postAgentMessage(String conversationId, String agentName, String text, boolean internal);
+
+    /** The customer waits for an agent again (transfer to a skill): mode queued with this handoff. */
+    void requeue(String conversationId, Handoff handoff);
+
+    /** Tells a waiting customer where they stand now; ignored unless the conversation is queued. */
+    void updateHandoff(String conversationId, Handoff handoff);
+
+    /**
+     * The agent is done: the customer is asked for a 1–5 rating, and the conversation goes back to
+     * the bot or closes.
+     */
+    void agentFinished(String conversationId, boolean returnToBot);
+
+    /** Asks a customer who went quiet whether they are still there. */
+    void remindIdle(String conversationId);
 }

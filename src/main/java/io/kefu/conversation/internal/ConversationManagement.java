@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kefu.commerce.CustomerDirectory;
 import io.kefu.commerce.StoreSettings;
 import io.kefu.commerce.StoreSettingsService;
+import io.kefu.conversation.AnalysedMessage;
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.ConversationService;
 import io.kefu.conversation.ConversationView;
 import io.kefu.conversation.Handoff;
+import io.kefu.conversation.LiveConversation;
 import io.kefu.conversation.Message;
 import io.kefu.conversation.Mode;
 import io.kefu.conversation.StartedConversation;
@@ -39,10 +41,12 @@ class ConversationManagement implements ConversationService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final AttachmentStore attachments;
+    private final StaffSide staff;
 
     ConversationManagement(Conversations conversations, Messages messages, TurnPipeline turns, DialoguePolicy policy,
             CustomerDirectory customers, StoreSettingsService settings, ApplicationEventPublisher events, JsonMapper json,
-            AttachmentStore attachments) {
+            AttachmentStore attachments, StaffSide staff) {
+        this.staff = staff;
         this.attachments = attachments;
         this.conversations = conversations;
         this.messages = messages;
@@ -71,7 +75,7 @@ class ConversationManagement implements ConversationService {
         OffsetDateTime now = StoreTime.now(store);
         String token = CustomerTokens.newToken();
         ConversationRow row = new ConversationRow(TurnPipeline.newId(), customerId, Mode.BOT, lang, channel != null ? channel : "api",
-                now, null, null, null, null);
+                now, null, null, null, null, now);
         conversations.insert(row, CustomerTokens.hash(token));
         Message greeting = TurnPipeline.botMessage(policy.greet(lang, customerId), now);
         messages.append(row.id(), greeting, null);
@@ -87,21 +91,35 @@ class ConversationManagement implements ConversationService {
 
     @Override
     public ConversationView view(String conversationId) {
+        return view(conversationId, false);
+    }
+
+    @Override
+    public ConversationView view(String conversationId, boolean withInternalNotes) {
         ConversationRow row = existing(conversationId);
         ConversationView.Rating rating = row.ratingScore() == null ? null : new ConversationView.Rating(row.ratingScore(), row.ratingComment());
         Handoff handoff = row.handoff() == null ? null : json.readValue(row.handoff(), Handoff.class);
         return new ConversationView(row.id(), row.customerId(), row.mode(), row.language(), row.createdAt(),
-                messages.of(conversationId), handoff, rating);
+                visible(messages.of(conversationId), withInternalNotes), handoff, rating);
     }
 
     @Override
     public List<Message> messagesAfter(String conversationId, String afterMessageId) {
+        return messagesAfter(conversationId, afterMessageId, false);
+    }
+
+    @Override
+    public List<Message> messagesAfter(String conversationId, String afterMessageId, boolean withInternalNotes) {
         existing(conversationId);
         if (afterMessageId == null || afterMessageId.isBlank()) {
-            return messages.of(conversationId);
+            return visible(messages.of(conversationId), withInternalNotes);
         }
-        return messages.after(conversationId, afterMessageId)
-            .orElseThrow(() -> Problem.notFound("No message " + afterMessageId + " in this conversation."));
+        return visible(messages.after(conversationId, afterMessageId)
+            .orElseThrow(() -> Problem.notFound("No message " + afterMessageId + " in this conversation.")), withInternalNotes);
+    }
+
+    private static List<Message> visible(List<Message> all, boolean withInternalNotes) {
+        return withInternalNotes ? all : all.stream().filter(message -> !message.internal()).toList();
     }
 
     @Override
@@ -144,6 +162,46 @@ class ConversationManagement implements ConversationService {
         events.publishEvent(new ConversationEvents.ModeChanged(conversationId, row.mode(), Mode.CLOSED,
                 new TurnResult.State(Mode.CLOSED, null, null)));
         events.publishEvent(new ConversationEvents.ConversationClosed(conversationId));
+    }
+
+    @Override
+    public List<AnalysedMessage> customerAnalyses(String conversationId) {
+        return staff.customerAnalyses(conversationId);
+    }
+
+    @Override
+    public List<LiveConversation> live(int limit) {
+        return staff.live(limit);
+    }
+
+    @Override
+    public void agentJoined(String conversationId, String agentName) {
+        staff.agentJoined(conversationId, agentName);
+    }
+
+    @Override
+    public Message postAgentMessage(String conversationId, String agentName, String text, boolean internal) {
+        return staff.postAgentMessage(conversationId, agentName, text, internal);
+    }
+
+    @Override
+    public void requeue(String conversationId, Handoff handoff) {
+        staff.requeue(conversationId, handoff);
+    }
+
+    @Override
+    public void updateHandoff(String conversationId, Handoff handoff) {
+        staff.updateHandoff(conversationId, handoff);
+    }
+
+    @Override
+    public void agentFinished(String conversationId, boolean returnToBot) {
+        staff.agentFinished(conversationId, returnToBot);
+    }
+
+    @Override
+    public void remindIdle(String conversationId) {
+        staff.remindIdle(conversationId);
     }
 
     private ConversationRow existing(String conversationId) {

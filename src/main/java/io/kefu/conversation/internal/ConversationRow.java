@@ -6,5 +6,5 @@ import io.kefu.conversation.Mode;
 
 /** A stored conversation without its messages. {@code handoff} and {@code dialogueState} are JSON. */
 record ConversationRow(String id, String customerId, Mode mode, String language, String channel, OffsetDateTime createdAt,
-        String handoff, String dialogueState, Integer ratingScore, String ratingComment) {
+        String handoff, String dialogueState, Integer ratingScore, String ratingComment, OffsetDateTime updatedAt) {
 }

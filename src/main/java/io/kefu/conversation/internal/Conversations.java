@@ -3,6 +3,7 @@ package io.kefu.conversation.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ import io.kefu.conversation.Mode;
 @Repository
 class Conversations {
 
-    private static final String COLUMNS = "id, customer_id, mode, language, channel, created_at, handoff, dialogue_state, rating_score, rating_comment";
+    private static final String COLUMNS = "id, customer_id, mode, language, channel, created_at, handoff, dialogue_state, rating_score, rating_comment, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -59,16 +60,17 @@ class Conversations {
             .param("id", id).param("score", score).param("comment", comment).param("now", now).update();
     }
 
-    /** Position a conversation handed over now takes: behind everyone already waiting. */
-    int queuePosition(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM conversations WHERE mode = 'QUEUED' AND id <> :id")
-            .param("id", id).query(Integer.class).single() + 1;
+    /** Conversations not closed, most recently active first. */
+    List<ConversationRow> open(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversations WHERE mode <> 'CLOSED' ORDER BY updated_at DESC LIMIT :limit")
+            .param("limit", limit).query(Conversations::map).list();
     }
 
     private static ConversationRow map(ResultSet rs, int row) throws SQLException {
         int score = rs.getInt("rating_score");
         return new ConversationRow(rs.getString("id"), rs.getString("customer_id"), Mode.valueOf(rs.getString("mode")),
                 rs.getString("language"), rs.getString("channel"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("handoff"), rs.getString("dialogue_state"), rs.wasNull() ? null : score, rs.getString("rating_comment"));
+                rs.getString("handoff"), rs.getString("dialogue_state"), rs.wasNull() ? null : score, rs.getString("rating_comment"),
+                rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -53,6 +53,29 @@ class Messages {
         return newestFirst.reversed();
     }
 
+    /** The customer's messages with their analysis JSON (null when none was stored), oldest first. */
+    List<WithAnalysis> customerMessagesWithAnalysis(String conversationId) {
+        return jdbc.sql("SELECT body, analysis FROM messages WHERE conversation_id = :id AND role = 'customer' ORDER BY seq")
+            .param("id", conversationId)
+            .query((rs, row) -> new WithAnalysis(read(rs.getString("body")), rs.getString("analysis"))).list();
+    }
+
+    /** The latest messages (role, text, analysis JSON), oldest first; agents' messages left out. */
+    List<Recent> recent(String conversationId, int limit) {
+        List<Recent> newestFirst = jdbc.sql("""
+                SELECT role, text, analysis FROM messages WHERE conversation_id = :id AND role <> 'agent'
+                ORDER BY seq DESC LIMIT :limit""")
+            .param("id", conversationId).param("limit", limit)
+            .query((rs, row) -> new Recent(rs.getString("role"), rs.getString("text"), rs.getString("analysis"))).list();
+        return newestFirst.reversed();
+    }
+
+    record WithAnalysis(Message message, String analysis) {
+    }
+
+    record Recent(String role, String text, String analysis) {
+    }
+
     /** A stored customer message (masked) and what was understood of it. */
     record CustomerTurn(String text, String analysis) {
     }

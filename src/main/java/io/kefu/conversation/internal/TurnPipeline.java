@@ -112,7 +112,7 @@ class TurnPipeline {
         if (mode != row.mode()) {
             events.publishEvent(new ConversationEvents.ModeChanged(conversationId, row.mode(), mode, state));
             if (mode == Mode.QUEUED) {
-                events.publishEvent(new ConversationEvents.ConversationHandedOver(conversationId, row.customerId(), handoff, language));
+                events.publishEvent(new ConversationEvents.ConversationHandedOver(conversationId, row.customerId(), handoff, language, now));
             }
         }
         return new TurnResult(replies, analysed.analysis(), state);
@@ -128,7 +128,7 @@ class TurnPipeline {
         return UUID.randomUUID().toString();
     }
 
-    private static String validText(String text) {
+    static String validText(String text) {
         if (text == null || text.isBlank()) {
             throw Problem.badRequest("text must not be empty.", List.of(new Problem.FieldError("text", "must not be empty")));
         }

@@ -61,7 +61,7 @@ class ConversationController {
     @GetMapping("/{id}")
     ConversationView get(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         allow(caller, id);
-        return conversations.view(id);
+        return conversations.view(id, isStaff(caller));
     }
 
     @GetMapping("/{id}/messages")
@@ -69,7 +69,7 @@ class ConversationController {
     List<Message> messages(@PathVariable String id, @RequestParam(required = false) String after,
             @AuthenticationPrincipal Caller caller) {
         allow(caller, id);
-        return conversations.messagesAfter(id, after);
+        return conversations.messagesAfter(id, after, isStaff(caller));
     }
 
     @PostMapping("/{id}/rating")
@@ -105,6 +105,11 @@ class ConversationController {
     void close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         allow(caller, id);
         conversations.close(id);
+    }
+
+    /** Agents and the admin see internal notes; a customer never does. */
+    static boolean isStaff(Caller caller) {
+        return !(caller instanceof Caller.Customer);
     }
 
     private static void allow(Caller caller, String conversationId) {

@@ -26,6 +26,7 @@ class ConversationSocket extends TextWebSocketHandler implements HandshakeInterc
     static final String PATH = "/ws/conversations/*";
     private static final Pattern ID = Pattern.compile("/ws/conversations/([^/?]+)");
     private static final String CONVERSATION = "conversationId";
+    private static final String STAFF = "staff";
 
     private final CallerResolver callers;
     private final LiveUpdates live;
@@ -50,6 +51,7 @@ class ConversationSocket extends TextWebSocketHandler implements HandshakeInterc
             return false;
         }
         attributes.put(CONVERSATION, path.group(1));
+        attributes.put(STAFF, ConversationController.isStaff(caller));
         return true;
     }
 
@@ -59,7 +61,7 @@ class ConversationSocket extends TextWebSocketHandler implements HandshakeInterc
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        live.join(conversationOf(session), session);
+        live.join(conversationOf(session), session, Boolean.TRUE.equals(session.getAttributes().get(STAFF)));
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Pushes new messages and state changes to the WebSocket clients of each conversation once they
  * are committed: {@code {"type":"message","message":{…}}} and {@code {"type":"state","state":{…}}}.
  * Frames travel through the {@link LiveChannel}, so with several nodes a client connected to any
- * node sees what happened on every node.
+ * node sees what happened on every node. Internal notes travel under a staff-only key and reach
+ * only agents' and the admin's sessions, never the customer's.
  */
 @Component
 class LiveUpdates {
@@ -28,8 +31,9 @@ class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     private static final int SEND_TIME_LIMIT_MILLIS = 5_000;
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
+    private static final String STAFF_ONLY = "staff:";
 
-    private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Set<Joined>> sessions = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private final LiveChannel channel;
 
@@ -39,40 +43,71 @@ class LiveUpdates {
         channel.subscribe(this::deliver);
     }
 
-    void join(String conversationId, WebSocketSession session) {
+    void join(String conversationId, WebSocketSession session, boolean staff) {
         sessions.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet())
-            .add(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES));
+            .add(new Joined(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES), staff));
     }
 
     void leave(String conversationId, WebSocketSession session) {
         sessions.computeIfPresent(conversationId, (id, joined) -> {
-            joined.removeIf(s -> s.getId().equals(session.getId()));
+            joined.removeIf(s -> s.session().getId().equals(session.getId()));
             return joined.isEmpty() ? null : joined;
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationEvents.MessagesAppended event) {
-        event.messages().forEach(message -> push(event.conversationId(), Map.of("type", "message", "message", message)));
+        afterCommit(() -> event.messages().forEach(message -> push((message.internal() ? STAFF_ONLY : "") + event.conversationId(),
+                Map.of("type", "message", "message", message))));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ConversationEvents.ModeChanged event) {
-        push(event.conversationId(), Map.of("type", "state", "state", event.state()));
+        afterCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
     }
 
-    private void push(String conversationId, Map<String, Object> payload) {
-        channel.publish(conversationId, json.writeValueAsString(payload));
+    @EventListener
+    void on(ConversationEvents.StateChanged event) {
+        afterCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
+    }
+
+    /**
+     * Runs once the publishing transaction commits (at once without one). Not a
+     * {@code @TransactionalEventListener}: those are tracked by the event publication registry,
+     * which opens a second connection while the request still holds its own, and under load that
+     * starves the pool. A live frame needs no such bookkeeping: a client that misses one polls.
+     */
+    private static void afterCommit(Runnable push) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    push.run();
+                }
+            });
+        }
+        else {
+            push.run();
+        }
+    }
+
+    private void push(String key, Map<String, Object> payload) {
+        channel.publish(key, json.writeValueAsString(payload));
     }
 
     /** Sends a frame to the clients of the conversation connected to this node. */
-    void deliver(String conversationId, String payload) {
-        Set<WebSocketSession> joined = sessions.get(conversationId);
+    void deliver(String key, String payload) {
+        boolean staffOnly = key.startsWith(STAFF_ONLY);
+        Set<Joined> joined = sessions.get(staffOnly ? key.substring(STAFF_ONLY.length()) : key);
         if (joined == null) {
             return;
         }
         TextMessage frame = new TextMessage(payload);
-        for (WebSocketSession session : joined) {
+        for (Joined client : joined) {
+            if (staffOnly && !client.staff()) {
+                continue;
+            }
+            WebSocketSession session = client.session();
             try {
                 if (session.isOpen()) {
                     session.sendMessage(frame);
@@ -83,5 +118,8 @@ class LiveUpdates {
                 log.debug("Dropping a live update for session {}: {}", session.getId(), e.toString());
             }
         }
+    }
+
+    private record Joined(WebSocketSession session, boolean staff) {
     }
 }

@@ -15,6 +15,9 @@ import io.kefu.platform.CallerResolver;
 /**
  * Stateless bearer-token security. Store data and operations are for the admin; a conversation is
  * open to its own customer token, agents and the admin (checked per conversation by its module).
+ * Agents log in publicly; the agent desk is for every agent role, supervision and analytics for
+ * supervisors and admins (the admin token counts as an admin). An agent with the ADMIN role holds
+ * the same authority as the admin token.
  */
 @Configuration
 class SecurityConfiguration {
@@ -38,7 +41,11 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/conversations").permitAll()
                 .requestMatchers("/api/v1/conversations/**").authenticated()
-                // knowledge curation (API §4) is also for supervisors; agent tokens arrive with the agent desk
+                .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                .requestMatchers(HttpMethod.PUT, "/api/v1/agents").hasRole("ADMIN")
+                .requestMatchers("/api/v1/agent/**").hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
+                .requestMatchers("/api/v1/supervisor/**", "/api/v1/analytics/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                // knowledge curation (API §4) is also for supervisors
                 .requestMatchers("/api/v1/knowledge/unanswered", "/api/v1/knowledge/candidates", "/api/v1/knowledge/candidates/**",
                         "/api/v1/knowledge/review").hasAnyRole("ADMIN", "SUPERVISOR")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")

@@ -1,0 +1,156 @@
+package io.kefu.agentdesk.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.kefu.conversation.ConversationEvents;
+import io.kefu.conversation.Message;
+
+/**
+ * Follows conversations for the desk. A handed-over conversation enters the queue in the very
+ * transaction that hands it over, so it is never missing from the queue and the position the
+ * customer was told holds; once committed, agents hear of it and routing runs. Customer messages
+ * reach the assigned agent live; who spoke last drives the idle reminder. After-commit work runs on
+ * a thread of its own: the request thread still holds its (committed) connection, and asking the
+ * pool for a second one under load would starve it.
+ */
+@Component
+class ConversationWatcher implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationWatcher.class);
+
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final Handoffs handoffs;
+    private final HandoffCards cards;
+    private final AgentFeed feed;
+    private final DeskJobs jobs;
+
+    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs) {
+        this.handoffs = handoffs;
+        this.cards = cards;
+        this.feed = feed;
+        this.jobs = jobs;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void enqueue(ConversationEvents.ConversationHandedOver event) {
+        HandoffCards.Understood understood = cards.understand(event.conversationId());
+        var handoff = event.handoff();
+        String summary = Summaries.of(event.language(), understood.intent(), understood.orderId(), handoff.reason(), understood.lastText());
+        handoffs.enqueue(new HandoffRow(event.conversationId(), event.customerId(), event.language(), handoff.reason(), handoff.priority(),
+                Skills.needed(understood.intent(), handoff.reason()), understood.intent(), summary, HandoffRow.WAITING, event.at(), null, null,
+                null, null, null, handoff.queuePosition(), null));
+    }
+
+    @EventListener
+    void announce(ConversationEvents.ConversationHandedOver event) {
+        later(() -> announceNow(event));
+    }
+
+    private void announceNow(ConversationEvents.ConversationHandedOver event) {
+        handoffs.find(event.conversationId()).ifPresent(row -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("conversationId", row.conversationId());
+            entry.put("customerId", row.customerId());
+            entry.put("reason", row.reason());
+            entry.put("priority", row.priority());
+            entry.put("skill", row.skill());
+            entry.put("language", row.language());
+            entry.put("summary", row.summary());
+            feed.toEveryone(Map.of("type", "queue", "entry", entry));
+        });
+        jobs.kick();
+    }
+
+    @EventListener
+    void follow(ConversationEvents.MessagesAppended event) {
+        later(() -> followNow(event));
+    }
+
+    private void followNow(ConversationEvents.MessagesAppended event) {
+        Message customer = null;
+        Message agent = null;
+        for (Message message : event.messages()) {
+            if ("customer".equals(message.role())) {
+                customer = message;
+            }
+            else if ("agent".equals(message.role()) && !message.internal()) {
+                agent = message;
+            }
+        }
+        if (customer == null && agent == null) {
+            return;
+        }
+        HandoffRow row = handoffs.find(event.conversationId()).filter(HandoffRow::open).orElse(null);
+        if (row == null) {
+            return;
+        }
+        if (customer != null) {
+            handoffs.customerWrote(row.conversationId(), customer.time());
+            if (row.assignedAgent() != null) {
+                feed.toAgent(row.assignedAgent(), Map.of("type", "message", "conversationId", row.conversationId(), "message", customer));
+            }
+        }
+        if (agent != null) {
+            handoffs.agentWrote(row.conversationId(), agent.time());
+        }
+    }
+
+    @EventListener
+    void closed(ConversationEvents.ConversationClosed event) {
+        later(() -> closedNow(event));
+    }
+
+    private void closedNow(ConversationEvents.ConversationClosed event) {
+        handoffs.find(event.conversationId()).filter(HandoffRow::open).ifPresent(row -> {
+            handoffs.close(row.conversationId(), java.time.OffsetDateTime.now());
+            feed.toAgent(row.assignedAgent(), Map.of("type", "closed", "conversationId", row.conversationId()));
+            jobs.kick();
+        });
+    }
+
+    /**
+     * Runs the work on a background thread once the publishing transaction commits (at once without
+     * one). Plain listeners plus a synchronization rather than {@code @TransactionalEventListener}:
+     * the event publication registry tracks those and opens a second connection per event while the
+     * request still holds its own, which starves the pool under load.
+     */
+    private void later(Runnable work) {
+        Runnable background = () -> this.background.execute(() -> {
+            try {
+                work.run();
+            }
+            catch (RuntimeException e) {
+                log.warn("Agent desk could not follow a conversation event", e);
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    background.run();
+                }
+            });
+        }
+        else {
+            background.run();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdown();
+    }
+}

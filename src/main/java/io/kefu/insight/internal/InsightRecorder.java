@@ -1,0 +1,105 @@
+package io.kefu.insight.internal;
+
+import java.time.OffsetDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.kefu.conversation.ConversationEvents;
+import io.kefu.conversation.Message;
+
+/**
+ * Records conversation events for the metrics once the conversation's transaction has committed,
+ * on a background thread: the request thread still holds its own connection, and taking a second
+ * one per event would starve the pool under load (the reason Kefu runs without the JDBC event
+ * publication registry). An event lost in a crash right after the commit is one metric sample less.
+ */
+@Component
+class InsightRecorder implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(InsightRecorder.class);
+
+    private final InsightEvents events;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    InsightRecorder(InsightEvents events) {
+        this.events = events;
+    }
+
+    @EventListener
+    void on(ConversationEvents.ConversationStarted event) {
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.STARTED, OffsetDateTime.now(), event.channel(), null, null));
+    }
+
+    @EventListener
+    void on(ConversationEvents.ConversationHandedOver event) {
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.HANDED_OVER, event.at() != null ? event.at() : OffsetDateTime.now(),
+                event.handoff().reason(), null, event.handoff().priority()));
+    }
+
+    @EventListener
+    void on(ConversationEvents.CustomerMessageReceived event) {
+        var analysis = event.analysis();
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.CUSTOMER_MESSAGE, event.message().time(),
+                analysis == null ? null : analysis.intent(), analysis == null || analysis.emotion() == null ? null : analysis.emotion().label(),
+                null));
+    }
+
+    @EventListener
+    void on(ConversationEvents.MessagesAppended event) {
+        afterCommit(() -> {
+            int visible = 0;
+            for (Message message : event.messages()) {
+                if (message.internal()) {
+                    continue;
+                }
+                visible++;
+                if ("agent".equals(message.role())) {
+                    events.record(event.conversationId(), InsightEvents.AGENT_REPLY, message.time(), message.author(), null, null);
+                }
+            }
+            if (visible > 0) {
+                events.record(event.conversationId(), InsightEvents.MESSAGES, OffsetDateTime.now(), null, null, visible);
+            }
+        });
+    }
+
+    @EventListener
+    void on(ConversationEvents.ConversationRated event) {
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.RATED, OffsetDateTime.now(), null, null, event.score()));
+    }
+
+    private void afterCommit(Runnable record) {
+        Runnable later = () -> background.execute(() -> {
+            try {
+                record.run();
+            }
+            catch (RuntimeException e) {
+                log.warn("Insight could not record a conversation event", e);
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    later.run();
+                }
+            });
+        }
+        else {
+            later.run();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdown();
+    }
+}
