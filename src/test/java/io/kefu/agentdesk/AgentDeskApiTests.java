@@ -130,6 +130,8 @@ class AgentDeskApiTests {
         // Resolve: the customer is asked for a rating and rates.
         ApiClient.Response resolved = api.post("/api/v1/agent/conversations/" + id + "/resolve", ben, Map.of("tags", List.of("logistics", "delay")));
         assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+        JsonNode candidates = api.get("/api/v1/knowledge/candidates", ServiceTest.ADMIN).json();
+        assertThat(candidates.findValuesAsString("sourceConversationId")).as("the resolved exchange is proposed as an FAQ candidate").contains(id);
         JsonNode ask = customerLive.next(f -> isMessage(f, "system") && f.get("message").get("quickReplies").size() == 5);
         assertThat(ask).isNotNull();
         assertThat(customerLive.next(f -> isState(f, "closed"))).isNotNull();

@@ -31,9 +31,12 @@ class AgentDesk {
     private final AgentFeed feed;
     private final DeskJobs jobs;
     private final TransactionTemplate transaction;
+    private final CandidateProposals proposals;
 
     AgentDesk(Handoffs handoffs, Queue queue, Assignments assignments, HandoffCards cards, ConversationService conversations,
-            AgentDirectory directory, AuditLog audit, AgentFeed feed, DeskJobs jobs, TransactionTemplate transaction) {
+            AgentDirectory directory, AuditLog audit, AgentFeed feed, DeskJobs jobs, TransactionTemplate transaction,
+            CandidateProposals proposals) {
+        this.proposals = proposals;
         this.handoffs = handoffs;
         this.queue = queue;
         this.assignments = assignments;
@@ -160,6 +163,7 @@ class AgentDesk {
             conversations.agentFinished(conversationId, returnToBot);
             audit.record(me.username(), "resolve", conversationId, row.customerId(), joined);
         });
+        proposals.proposeFrom(conversationId);
         jobs.kick();
         return new Resolved(conversationId, HandoffRow.RESOLVED, tags == null ? List.of() : tags, returnToBot ? "bot" : "closed");
     }
