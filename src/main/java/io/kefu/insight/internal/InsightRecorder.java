@@ -35,7 +35,9 @@ class InsightRecorder implements DisposableBean {
 
     @EventListener
     void on(ConversationEvents.ConversationStarted event) {
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.STARTED, OffsetDateTime.now(), event.channel(), null, null));
+        // Times are taken when the event happens, not when the background write gets to it.
+        OffsetDateTime at = OffsetDateTime.now();
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.STARTED, at, event.channel(), null, null));
     }
 
     @EventListener
@@ -54,6 +56,7 @@ class InsightRecorder implements DisposableBean {
 
     @EventListener
     void on(ConversationEvents.MessagesAppended event) {
+        OffsetDateTime at = OffsetDateTime.now();
         afterCommit(() -> {
             int visible = 0;
             for (Message message : event.messages()) {
@@ -66,14 +69,15 @@ class InsightRecorder implements DisposableBean {
                 }
             }
             if (visible > 0) {
-                events.record(event.conversationId(), InsightEvents.MESSAGES, OffsetDateTime.now(), null, null, visible);
+                events.record(event.conversationId(), InsightEvents.MESSAGES, at, null, null, visible);
             }
         });
     }
 
     @EventListener
     void on(ConversationEvents.ConversationRated event) {
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.RATED, OffsetDateTime.now(), null, null, event.score()));
+        OffsetDateTime at = OffsetDateTime.now();
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.RATED, at, null, null, event.score()));
     }
 
     private void afterCommit(Runnable record) {
