@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "kefu.data-dir=target/test-data",
         "kefu.security.admin-token=" + ServiceTest.ADMIN,
         "kefu.security.conversations-per-minute-per-client=100000",
+        "kefu.emotion.background-training=false",
         "logging.level.io.kefu=DEBUG" })
 public @interface ServiceTest {
 
