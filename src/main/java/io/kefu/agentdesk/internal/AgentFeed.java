@@ -12,13 +12,14 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
+import io.kefu.platform.Fanout;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live frames to agents' consoles ({@code /ws/agent}): {@code queue} (a new waiting customer, to
  * every agent), {@code assigned} / {@code unassigned} / {@code closed} (to the agent concerned) and
  * {@code message} (a new customer message of one of the agent's conversations). Frames travel
- * through the {@link AgentChannel}, so an agent connected to any node gets them.
+ * through the {@link Fanout}, so an agent connected to any node gets them.
  */
 @Component
 class AgentFeed {
@@ -26,13 +27,17 @@ class AgentFeed {
     private static final Logger log = LoggerFactory.getLogger(AgentFeed.class);
 
     private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
-    private final AgentChannel channel;
+    private static final String TOPIC = "kefu:agentdesk";
+    /** The key of frames for every agent rather than one. */
+    static final String EVERYONE = "*";
+
+    private final Fanout channel;
     private final JsonMapper json;
 
-    AgentFeed(AgentChannel channel, JsonMapper json) {
+    AgentFeed(Fanout channel, JsonMapper json) {
         this.channel = channel;
         this.json = json;
-        channel.subscribe(this::deliver);
+        channel.subscribe(TOPIC, this::deliver);
     }
 
     void join(String username, WebSocketSession session) {
@@ -49,17 +54,17 @@ class AgentFeed {
 
     void toAgent(String username, Map<String, Object> frame) {
         if (username != null) {
-            channel.publish(username, json.writeValueAsString(frame));
+            channel.publish(TOPIC, username, json.writeValueAsString(frame));
         }
     }
 
     void toEveryone(Map<String, Object> frame) {
-        channel.publish(AgentChannel.EVERYONE, json.writeValueAsString(frame));
+        channel.publish(TOPIC, EVERYONE, json.writeValueAsString(frame));
     }
 
     private void deliver(String target, String payload) {
         TextMessage frame = new TextMessage(payload);
-        if (AgentChannel.EVERYONE.equals(target)) {
+        if (EVERYONE.equals(target)) {
             sessions.values().forEach(joined -> send(joined, frame));
         }
         else {

@@ -16,12 +16,13 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
 import io.kefu.conversation.ConversationEvents;
+import io.kefu.platform.Fanout;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pushes new messages and state changes to the WebSocket clients of each conversation once they
  * are committed: {@code {"type":"message","message":{…}}} and {@code {"type":"state","state":{…}}}.
- * Frames travel through the {@link LiveChannel}, so with several nodes a client connected to any
+ * Frames travel through the {@link Fanout}, so with several nodes a client connected to any
  * node sees what happened on every node. Internal notes travel under a staff-only key and reach
  * only agents' and the admin's sessions, never the customer's.
  */
@@ -35,12 +36,14 @@ class LiveUpdates {
 
     private final Map<String, Set<Joined>> sessions = new ConcurrentHashMap<>();
     private final JsonMapper json;
-    private final LiveChannel channel;
+    private static final String TOPIC = "kefu:live";
 
-    LiveUpdates(JsonMapper json, LiveChannel channel) {
+    private final Fanout channel;
+
+    LiveUpdates(JsonMapper json, Fanout channel) {
         this.json = json;
         this.channel = channel;
-        channel.subscribe(this::deliver);
+        channel.subscribe(TOPIC, this::deliver);
     }
 
     void join(String conversationId, WebSocketSession session, boolean staff) {
@@ -92,7 +95,7 @@ class LiveUpdates {
     }
 
     private void push(String key, Map<String, Object> payload) {
-        channel.publish(key, json.writeValueAsString(payload));
+        channel.publish(TOPIC, key, json.writeValueAsString(payload));
     }
 
     /** Sends a frame to the clients of the conversation connected to this node. */

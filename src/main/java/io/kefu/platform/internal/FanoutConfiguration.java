@@ -1,6 +1,8 @@
-package io.kefu.conversation.web;
+package io.kefu.platform.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -12,44 +14,43 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
-/** Chooses the live channel: Redis when {@code kefu.cluster.redis=true}, else in process. */
-@Configuration
-class LiveChannels {
+import io.kefu.platform.Fanout;
 
-    static final String TOPIC = "kefu:live";
+/** Chooses the {@link Fanout}: Redis when {@code kefu.cluster.redis=true}, else in process. */
+@Configuration(proxyBeanMethods = false)
+class FanoutConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "kefu.cluster.redis", havingValue = "true")
-    LiveChannel redisLiveChannel(StringRedisTemplate redis, RedisConnectionFactory connections) {
-        return new RedisLiveChannel(redis, connections);
+    Fanout redisFanout(StringRedisTemplate redis, RedisConnectionFactory connections) {
+        return new RedisFanout(redis, connections);
     }
 
     @Bean
     @ConditionalOnProperty(name = "kefu.cluster.redis", havingValue = "false", matchIfMissing = true)
-    LiveChannel localLiveChannel() {
-        return new LiveChannel() {
-
-            private volatile BiConsumer<String, String> delivery = (id, frame) -> { };
+    Fanout localFanout() {
+        Map<String, BiConsumer<String, String>> deliveries = new ConcurrentHashMap<>();
+        return new Fanout() {
 
             @Override
-            public void publish(String conversationId, String frame) {
-                delivery.accept(conversationId, frame);
+            public void publish(String topic, String key, String frame) {
+                deliveries.getOrDefault(topic, (k, f) -> { }).accept(key, frame);
             }
 
             @Override
-            public void subscribe(BiConsumer<String, String> delivery) {
-                this.delivery = delivery;
+            public void subscribe(String topic, BiConsumer<String, String> delivery) {
+                deliveries.put(topic, delivery);
             }
         };
     }
 
-    /** Every node publishes to and listens on one topic; each message is "conversationId\nframe". */
-    static final class RedisLiveChannel implements LiveChannel, DisposableBean {
+    /** Every node publishes to and listens on each topic; a message is "key\nframe". */
+    static final class RedisFanout implements Fanout, DisposableBean {
 
         private final StringRedisTemplate redis;
         private final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
 
-        RedisLiveChannel(StringRedisTemplate redis, RedisConnectionFactory connections) {
+        RedisFanout(StringRedisTemplate redis, RedisConnectionFactory connections) {
             this.redis = redis;
             container.setConnectionFactory(connections);
             container.afterPropertiesSet();
@@ -57,17 +58,17 @@ class LiveChannels {
         }
 
         @Override
-        public void publish(String conversationId, String frame) {
-            redis.convertAndSend(TOPIC, conversationId + "\n" + frame);
+        public void publish(String topic, String key, String frame) {
+            redis.convertAndSend(topic, key + "\n" + frame);
         }
 
         @Override
-        public void subscribe(BiConsumer<String, String> delivery) {
+        public void subscribe(String topic, BiConsumer<String, String> delivery) {
             container.addMessageListener((message, pattern) -> {
                 String body = new String(message.getBody(), StandardCharsets.UTF_8);
                 int newline = body.indexOf('\n');
                 delivery.accept(body.substring(0, newline), body.substring(newline + 1));
-            }, new ChannelTopic(TOPIC));
+            }, new ChannelTopic(topic));
         }
 
         @Override
