@@ -3,6 +3,7 @@ package io.kefu.knowledge;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -205,5 +206,30 @@ public class KnowledgeBase {
 
     public long count() {
         return table.count();
+    }
+
+    /**
+     * Entries of any status whose id, category, questions or answer contain the text (ignoring
+     * case), at most {@code limit}; all entries for a blank text. A plain scan: knowledge bases
+     * hold hundreds of entries, not millions.
+     */
+    public List<FaqEntry> search(String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        List<FaqEntry> found = new ArrayList<>();
+        for (int page = 0; found.size() < limit; page++) {
+            List<FaqEntry> entries = table.page(new Paging(page, Paging.MAX_SIZE));
+            entries.stream().filter(entry -> mentions(entry, needle)).limit(limit - found.size()).forEach(found::add);
+            if (entries.size() < Paging.MAX_SIZE) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean mentions(FaqEntry entry, String needle) {
+        return needle.isEmpty() || entry.id().toLowerCase(Locale.ROOT).contains(needle)
+                || entry.answer().toLowerCase(Locale.ROOT).contains(needle)
+                || (entry.category() != null && entry.category().toLowerCase(Locale.ROOT).contains(needle))
+                || entry.questions().stream().anyMatch(question -> question.toLowerCase(Locale.ROOT).contains(needle));
     }
 }

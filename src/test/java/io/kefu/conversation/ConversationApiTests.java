@@ -62,6 +62,7 @@ class ConversationApiTests {
         JsonNode all = api.get("/api/v1/conversations/" + id, token).json();
         assertThat(all.get("customerId").asString()).isEqualTo(store.alice);
         assertThat(all.get("messages")).hasSize(3);
+        assertThat(all.get("rating").isNull()).as("not rated yet: " + all.get("rating")).isTrue();
         String customerMessageId = all.get("messages").get(1).get("id").asString();
         JsonNode after = api.get("/api/v1/conversations/" + id + "/messages?after=" + customerMessageId, token).json();
         assertThat(after).hasSize(1);

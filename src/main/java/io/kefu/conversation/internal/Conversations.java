@@ -67,10 +67,9 @@ class Conversations {
     }
 
     private static ConversationRow map(ResultSet rs, int row) throws SQLException {
-        int score = rs.getInt("rating_score");
         return new ConversationRow(rs.getString("id"), rs.getString("customer_id"), Mode.valueOf(rs.getString("mode")),
                 rs.getString("language"), rs.getString("channel"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("handoff"), rs.getString("dialogue_state"), rs.wasNull() ? null : score, rs.getString("rating_comment"),
+                rs.getString("handoff"), rs.getString("dialogue_state"), rs.getObject("rating_score", Integer.class), rs.getString("rating_comment"),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

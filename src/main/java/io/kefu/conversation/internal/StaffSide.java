@@ -86,7 +86,9 @@ class StaffSide {
     public void agentJoined(String conversationId, String agentName) {
         ConversationRow row = lockedOpen(conversationId);
         OffsetDateTime now = now();
-        Message joined = system(StaffPhrases.agentJoined(row.language(), agentName), now, List.of());
+        // the author lets the customer's window name the agent before the agent says anything
+        Message joined = new Message(TurnPipeline.newId(), "system", StaffPhrases.agentJoined(row.language(), agentName), now, List.of(),
+                null, null, null, agentName, false);
         messages.append(conversationId, joined, null);
         conversations.updateState(conversationId, Mode.AGENT, row.language(), row.handoff(), row.dialogueState(), now);
         events.publishEvent(new ConversationEvents.MessagesAppended(conversationId, List.of(joined)));

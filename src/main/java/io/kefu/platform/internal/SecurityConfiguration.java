@@ -3,6 +3,7 @@ package io.kefu.platform.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -22,9 +23,19 @@ import io.kefu.platform.CallerResolver;
 @Configuration
 class SecurityConfiguration {
 
+    /**
+     * Pages run only their own scripts and styles: no inline script, so a message that sneaks
+     * markup past the text rendering still cannot execute. Images may come from blobs (upload
+     * previews) and data URLs.
+     */
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerResolver callers, ProblemWriter problems) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
+            .cors(Customizer.withDefaults())
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
             .httpBasic(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
             .logout(AbstractHttpConfigurer::disable)
@@ -45,10 +56,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/agents").hasRole("ADMIN")
                 .requestMatchers("/api/v1/agent/**").hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                 .requestMatchers("/api/v1/supervisor/**", "/api/v1/analytics/**").hasAnyRole("SUPERVISOR", "ADMIN")
-                // knowledge curation (API §4) is also for supervisors
-                .requestMatchers("/api/v1/knowledge/unanswered", "/api/v1/knowledge/candidates", "/api/v1/knowledge/candidates/**",
-                        "/api/v1/knowledge/review").hasAnyRole("ADMIN", "SUPERVISOR")
+                // knowledge curation (API §4) and the FAQ entries themselves are also for supervisors
+                .requestMatchers("/api/v1/knowledge", "/api/v1/knowledge/**").hasAnyRole("ADMIN", "SUPERVISOR")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")
+                // page fragments (htmx) carry the signed-in agent's bearer token like the API
+                .requestMatchers("/supervisor/fragments/**", "/knowledge/fragments/**").hasAnyRole("SUPERVISOR", "ADMIN")
                 .anyRequest().permitAll());
         return http.build();
     }

@@ -1,0 +1,53 @@
+package io.kefu.commerce.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.kefu.commerce.CustomerDirectory;
+import io.kefu.commerce.Product;
+import io.kefu.commerce.ProductCatalog;
+import io.kefu.commerce.StoreSettingsService;
+import io.kefu.platform.KefuSettings;
+import io.kefu.platform.Paging;
+
+/**
+ * {@code /}: a small shop front of the imported store that hosts the chat widget the way a
+ * merchant's own site would. In the demo it lets a visitor shop as one of the demo customers (so
+ * questions about "my order" have orders to answer from); a real site passes its signed-in
+ * shopper's id instead.
+ */
+@Controller
+class StorefrontPage {
+
+    private static final int SHOWN_PRODUCTS = 8;
+    private static final int DEMO_SHOPPERS = 4;
+
+    private final ProductCatalog catalog;
+    private final StoreSettingsService settings;
+    private final CustomerDirectory customers;
+    private final KefuSettings kefu;
+
+    StorefrontPage(ProductCatalog catalog, StoreSettingsService settings, CustomerDirectory customers, KefuSettings kefu) {
+        this.catalog = catalog;
+        this.settings = settings;
+        this.customers = customers;
+        this.kefu = kefu;
+    }
+
+    @GetMapping("/")
+    String storefront(@RequestParam(required = false) String customer, Model model) {
+        List<Product> products = catalog.snapshot().products().stream().filter(Product::inStock).limit(SHOWN_PRODUCTS).toList();
+        model.addAttribute("storeName", settings.current().storeName());
+        model.addAttribute("currency", settings.current().currency());
+        model.addAttribute("products", products);
+        model.addAttribute("customerId", customer != null && customers.find(customer).isPresent() ? customer : null);
+        model.addAttribute("demoShoppers", kefu.demo()
+                ? customers.page(Paging.of(0, DEMO_SHOPPERS)).stream().map(c -> c.id()).toList()
+                : List.of());
+        return "commerce/storefront";
+    }
+}

@@ -1,0 +1,151 @@
+package io.kefu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.kefu.ApiClient;
+import io.kefu.ServiceTest;
+import io.kefu.TestStore;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole journey in real browsers: a shopper on the demo store page chats with the bot and asks
+ * for a human; an agent, signed in in another browser context, accepts from the queue and
+ * replies; the shopper sees it live; a supervisor watches the board; the agent resolves and the
+ * shopper rates.
+ */
+@ServiceTest
+class CustomerJourneyBrowserIT {
+
+    private static Browsers browsers;
+
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotsOnFailure = (context, error) -> {
+        browsers.screenshotAll(context.getRequiredTestMethod().getName());
+        throw error;
+    };
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+    private TestStore store;
+    private Staff staff;
+
+    @BeforeAll
+    static void launch() {
+        browsers = new Browsers();
+    }
+
+    @AfterAll
+    static void quit() {
+        browsers.close();
+    }
+
+    @BeforeEach
+    void importStore() {
+        api = new ApiClient(port);
+        store = new TestStore(api).imported();
+        staff = new Staff(api, store.suffix);
+    }
+
+    @AfterEach
+    void agentsGoHome() {
+        staff.allOffline();
+    }
+
+    @Test
+    void shopperChatsIsHandedToAnAgentAndRatesTheService() {
+        String base = "http://localhost:" + port;
+        String agent = staff.hire("Ada", "AGENT");
+        String supervisor = staff.hire("Sue", "SUPERVISOR");
+
+        Page desk = browsers.person("zh-CN");
+        Browsers.signIn(desk, base + "/agent", agent, Staff.PASSWORD);
+        // away: the customer waits in the queue until the agent accepts by hand
+        desk.waitForResponse(response -> response.url().endsWith("/api/v1/agent/status") && response.status() == 204,
+                () -> desk.locator("#presence").selectOption("AWAY"));
+
+        Page shopper = browsers.person("zh-CN");
+        shopper.navigate(base + "/?customer=" + store.alice);
+        assertThat(shopper.locator(".product").first()).isVisible();
+        shopper.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("在线客服")).click();
+        Locator widget = shopper.locator(".kefu .panel");
+        assertThat(widget.locator(".disclosure")).containsText("AI 助手");
+        assertThat(widget.locator(".msg.bot").first()).containsText("AI");
+
+        say(shopper, "我的订单到哪了");
+        assertThat(widget.locator(".card-order")).containsText(store.aliceShipped);
+        assertThat(widget.locator(".card-order")).containsText("SF" + store.suffix);
+        Browsers.screenshot(shopper, "widget-order-answer-zh");
+
+        say(shopper, "转人工");
+        assertThat(widget.locator(".banner")).isVisible();
+        Browsers.screenshot(shopper, "widget-waiting-zh");
+        String conversationId = (String) shopper.evaluate(
+                "() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find(key => key.startsWith('kefu.widget')))).id");
+
+        Locator waiting = desk.locator("#queue li[data-conversation='" + conversationId + "']");
+        assertThat(waiting).containsText("客户要求人工");
+        waiting.getByRole(AriaRole.BUTTON).click();
+        assertThat(desk.locator("#card")).containsText("王小丽");
+        assertThat(desk.locator("#card .badge.vip")).isVisible();
+        assertThat(desk.locator("#transcript")).containsText("我的订单到哪了");
+        assertThat(desk.locator("#mine li[data-conversation='" + conversationId + "']")).isVisible();
+        assertThat(desk.locator("#chart-box canvas")).isVisible();
+        assertThat(desk).hasTitle(java.util.regex.Pattern.compile("客服工作台"));
+        Browsers.screenshot(desk, "agent-console-zh");
+
+        assertThat(widget.locator(".head .status")).containsText("Ada");
+        desk.locator("#reply").fill("您好，我是客服 Ada，正在为您查看物流。");
+        desk.locator("#composer button[type=submit]").click();
+        assertThat(widget.locator(".msg.agent")).containsText("正在为您查看物流");
+        assertThat(widget.locator(".msg.agent .who")).hasText("Ada");
+        Browsers.screenshot(shopper, "widget-agent-reply-zh");
+
+        Page board = browsers.person("zh-CN");
+        Browsers.signIn(board, base + "/supervisor", supervisor, Staff.PASSWORD);
+        Locator row = board.locator("#board tr[data-conversation='" + conversationId + "']");
+        assertThat(row).containsText("人工服务中");
+        assertThat(row).containsText("Ada".toLowerCase());
+        Browsers.screenshot(board, "supervisor-board-zh");
+
+        say(shopper, "好的，谢谢");
+        assertThat(desk.locator("#transcript")).containsText("好的，谢谢");
+        desk.locator("#tags").fill("物流查询");
+        desk.locator("#resolve").click();
+        assertThat(desk.locator("#workspace")).isHidden();
+
+        Locator rating = widget.locator(".rating");
+        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("5 星")).click();
+        rating.getByRole(AriaRole.TEXTBOX).fill("很快就解决了");
+        rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(rating).containsText("感谢您的评价");
+        Browsers.screenshot(shopper, "widget-rated-zh");
+
+        JsonNode conversation = api.get("/api/v1/conversations/" + conversationId, ServiceTest.ADMIN).json();
+        assertThat(conversation.get("mode").asString()).isEqualTo("closed");
+        assertThat(conversation.get("rating").get("score").asInt()).isEqualTo(5);
+        assertThat(conversation.get("rating").get("comment").asString()).isEqualTo("很快就解决了");
+    }
+
+    private static void say(Page shopper, String text) {
+        Locator input = shopper.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("输入消息"));
+        input.fill(text);
+        input.press("Enter");
+        assertThat(shopper.locator(".kefu .msg.customer:not(.pending)").last()).hasText(text);
+    }
+}
