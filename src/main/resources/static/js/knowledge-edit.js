@@ -59,7 +59,7 @@ form.addEventListener('submit', async event => {
 
 async function load() {
     if (!entryId) {
-        form.questions.value = params.get('question') || '';
+        if (params.get('question')) form.questions.value = params.get('question');
         if (params.get('language')) form.language.value = params.get('language');
         return;
     }
