@@ -3,6 +3,8 @@ package io.kefu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,5 +149,35 @@ class CustomerJourneyBrowserIT {
         input.fill(text);
         input.press("Enter");
         assertThat(shopper.locator(".kefu .msg.customer:not(.pending)").last()).hasText(text);
+    }
+
+    @Test
+    void aSupervisorTakesOverFromTheBoardAndLeavesANoteTheCustomerNeverSees() {
+        String base = "http://localhost:" + port;
+        JsonNode started = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob)).json();
+        String conversationId = started.get("id").asString();
+        String customerToken = started.get("customerToken").asString();
+        api.post("/api/v1/conversations/" + conversationId + "/messages", customerToken, Map.of("text", "你们这服务太差了！！！"));
+
+        Page board = browsers.person("zh-CN");
+        Browsers.signIn(board, base + "/supervisor", staff.hire("Max", "SUPERVISOR"), Staff.PASSWORD);
+        Locator row = board.locator("#board tr[data-conversation='" + conversationId + "']");
+        assertThat(row.locator(".emotion")).isVisible();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("接管")).click();
+
+        board.waitForURL(url -> url.contains("/agent#"));
+        assertThat(board.locator("#transcript")).containsText("你们这服务太差了");
+        assertThat(board.locator("#card")).containsText("Bob Lee");
+        board.locator("#reply").fill("客户情绪激动，先安抚再查订单");
+        board.locator("#internal").check();
+        board.locator("#composer button[type=submit]").click();
+        assertThat(board.locator("#transcript .bubble.note")).containsText("先安抚");
+
+        board.locator("#reply").fill("非常抱歉给您带来不好的体验，我是主管 Max，马上为您处理。");
+        board.locator("#composer button[type=submit]").click();
+        assertThat(board.locator("#transcript .bubble.agent")).containsText("主管 Max");
+        JsonNode seen = api.get("/api/v1/conversations/" + conversationId, customerToken).json();
+        assertThat(seen.get("mode").asString()).isEqualTo("agent");
+        assertThat(seen.get("messages").toString()).contains("主管 Max").doesNotContain("先安抚");
     }
 }

@@ -20,6 +20,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.FilePayload;
 
 import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
@@ -34,6 +35,9 @@ import io.kefu.TestStore;
 class WidgetResilienceBrowserIT {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
+    /** A 1×1 PNG, the smallest picture a customer can send. */
+    private static final byte[] TINY_PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private static Browsers browsers;
 
@@ -140,9 +144,22 @@ class WidgetResilienceBrowserIT {
         assertThat(box.height).isEqualTo(844);
         say(phone, "你好");
         assertThat(panel.locator(".msg.bot").nth(1)).isVisible();
+
+        Locator picker = panel.locator("input[type=file]");
+        picker.setInputFiles(new FilePayload("notes.txt", "text/plain", "not a picture".getBytes()));
+        assertThat(panel.locator(".error")).containsText("只能发送");
+        picker.setInputFiles(new FilePayload("damaged.png", "image/png", TINY_PNG));
+        Locator sent = panel.locator(".msg.customer").filter(new Locator.FilterOptions().setHasText("damaged.png"));
+        assertThat(sent.locator("img")).hasAttribute("src", java.util.regex.Pattern.compile("^blob:"));
         Browsers.screenshot(phone, "widget-phone-zh");
+
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("收起客服窗口")).click();
         assertThat(panel).isHidden();
+        Locator launcher = phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("在线客服"));
+        launcher.focus();
+        phone.keyboard().press("Enter");
+        assertThat(panel).isVisible();
+        assertThat(panel.locator("textarea")).isFocused();
     }
 
     private static void say(Page shopper, String text) {
