@@ -251,6 +251,13 @@ function definitions(pairs) {
         .flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: String(value) })]));
 }
 
+/** An entity as a person reads it: lists joined, ranges and objects as key: value. */
+function readable(value) {
+    if (Array.isArray(value)) return value.map(readable).join(', ');
+    if (value && typeof value === 'object') return Object.entries(value).map(([key, inner]) => key + ': ' + readable(inner)).join(', ');
+    return value;
+}
+
 function renderCard(card) {
     const customer = card.customer || {};
     const emotion = card.emotion || {};
@@ -263,7 +270,7 @@ function renderCard(card) {
             [t('转人工原因', 'Reason'), REASONS[card.reason] || card.reason],
             [t('意图', 'Intent'), card.intent],
             [t('情绪', 'Emotion'), emotion.label ? (EMOTIONS[emotion.label] || emotion.label) + ' ' + Math.round((emotion.intensity || 0) * 100) + '% · ' + (TRENDS[emotion.trend] || emotion.trend || '') : null],
-            ...Object.entries(card.entities || {}).map(([key, value]) => [key, typeof value === 'object' ? JSON.stringify(value) : value])
+            ...Object.entries(card.entities || {}).map(([key, value]) => [key, readable(value)])
         ]),
         el('h3', { text: t('摘要', 'Summary') }),
         el('p', { class: 'summary', text: card.summary || '' })

@@ -138,6 +138,12 @@ class CustomerJourneyBrowserIT {
         assertThat(rating).containsText("感谢您的评价");
         Browsers.screenshot(shopper, "widget-rated-zh");
 
+        board.navigate(base + "/insight");
+        assertThat(board.locator("#figures")).containsText("满意度");
+        assertThat(board.locator("#figures")).containsText("/ 5");
+        assertThat(board.locator("#intents-chart")).isVisible();
+        Browsers.screenshot(board, "insight-zh");
+
         JsonNode conversation = api.get("/api/v1/conversations/" + conversationId, ServiceTest.ADMIN).json();
         assertThat(conversation.get("mode").asString()).isEqualTo("closed");
         assertThat(conversation.get("rating").get("score").asInt()).isEqualTo(5);
