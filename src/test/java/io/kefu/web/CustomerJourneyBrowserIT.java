@@ -112,6 +112,8 @@ class CustomerJourneyBrowserIT {
         Browsers.screenshot(desk, "agent-console-zh");
 
         assertThat(widget.locator(".head .status")).containsText("Ada");
+        desk.locator("#suggestions button").filter(new Locator.FilterOptions().setHasText("SF" + store.suffix)).click();
+        assertThat(desk.locator("#reply")).hasValue(java.util.regex.Pattern.compile("SF" + store.suffix));
         desk.locator("#reply").fill("您好，我是客服 Ada，正在为您查看物流。");
         desk.locator("#composer button[type=submit]").click();
         assertThat(widget.locator(".msg.agent")).containsText("正在为您查看物流");

@@ -58,8 +58,20 @@ class HandoffCards {
         }
         String last = analysed.isEmpty() ? null : analysed.getLast().message().text();
         Object orderId = entities.get("orderId");
-        return new Understood(intent, entities, orderId == null ? null : orderId.toString(), question != null ? question : last, last,
-                analysed);
+        return new Understood(intent, entities, orderId != null ? orderId.toString() : lastOrderTheBotCited(conversationId),
+                question != null ? question : last, last, analysed);
+    }
+
+    /**
+     * "我的订单到哪了" names no order, yet the bot found it (the customer's only open order): the
+     * order the bot last answered about is the one the customer means.
+     */
+    private String lastOrderTheBotCited(String conversationId) {
+        return conversations.view(conversationId, true).messages().reversed().stream()
+            .flatMap(message -> message.sources().stream())
+            .filter(source -> "order".equals(source.type()))
+            .map(Message.Source::id)
+            .findFirst().orElse(null);
     }
 
     HandoffCard card(HandoffRow row) {
