@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * shopper rates.
  */
 @ServiceTest
+@TestPropertySource(properties = "kefu.demo=true")
 class CustomerJourneyBrowserIT {
 
     private static Browsers browsers;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * candidate proposed from an agent's conversation.
  */
 @ServiceTest
+@TestPropertySource(properties = "kefu.demo=true")
 class KnowledgePagesBrowserIT {
 
     private static Browsers browsers;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -32,6 +33,7 @@ import io.kefu.TestStore;
  * phone-sized screen still gets the whole chat.
  */
 @ServiceTest
+@TestPropertySource(properties = "kefu.demo=true")
 class WidgetResilienceBrowserIT {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)>";

@@ -16,9 +16,9 @@ import io.kefu.platform.Paging;
 
 /**
  * {@code /}: a small shop front of the imported store that hosts the chat widget the way a
- * merchant's own site would. In the demo it lets a visitor shop as one of the demo customers (so
- * questions about "my order" have orders to answer from); a real site passes its signed-in
- * shopper's id instead.
+ * merchant's own site would. Only in the demo may a visitor shop as one of the customers (so
+ * questions about "my order" have orders to answer from); a real site passes its own signed-in
+ * shopper's id to the widget.
  */
 @Controller
 class StorefrontPage {
@@ -44,7 +44,7 @@ class StorefrontPage {
         model.addAttribute("storeName", settings.current().storeName());
         model.addAttribute("currency", settings.current().currency());
         model.addAttribute("products", products);
-        model.addAttribute("customerId", customer != null && customers.find(customer).isPresent() ? customer : null);
+        model.addAttribute("customerId", kefu.demo() && customer != null && customers.find(customer).isPresent() ? customer : null);
         model.addAttribute("demoShoppers", kefu.demo()
                 ? customers.page(Paging.of(0, DEMO_SHOPPERS)).stream().map(c -> c.id()).toList()
                 : List.of());
