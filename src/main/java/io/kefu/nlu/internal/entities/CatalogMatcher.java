@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,7 +209,11 @@ final class CatalogMatcher {
                 matched.put(joined, 1.0);
             }
         }
-        for (String unit : new LinkedHashSet<>(units)) {
+        for (int i = 0; i < units.size(); i++) {
+            String unit = units.get(i);
+            if (isStrayLetter(units, i)) {
+                continue;
+            }
             if (catalog.postings.containsKey(unit)) {
                 matched.put(unit, 1.0);
             } else if (TextUnits.isLatin(unit)) {
@@ -220,5 +223,14 @@ final class CatalogMatcher {
             }
         }
         return matched;
+    }
+
+    /**
+     * A single letter names a product only as part of a model code ("X10", "S24 Ultra"); alone
+     * ("src=x", "plan b") it is noise that would otherwise make every "星耀X10" a candidate.
+     */
+    private static boolean isStrayLetter(List<String> units, int i) {
+        String unit = units.get(i);
+        return unit.length() == 1 && TextUnits.isLatin(unit) && (i + 1 >= units.size() || !TextUnits.isDigits(units.get(i + 1)));
     }
 }

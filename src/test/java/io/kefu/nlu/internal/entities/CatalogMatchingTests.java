@@ -100,6 +100,15 @@ class CatalogMatchingTests {
     }
 
     @Test
+    void aLetterOnItsOwnIsNoModelCode() {
+        EntityExtractor store = new EntityExtractor(() -> List.of(new CatalogProduct("XY-10", "星耀X10 手机", "星耀", "手机", Map.of())),
+                KnownOrderIds.NONE, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+        assertThat(store.extract("<img src=x onerror=alert(1)>", "en")).doesNotContainKey("products");
+        assertThat(store.extract("plan b is a refund", "en")).doesNotContainKey("products");
+        assertThat(store.extract("X10还有货吗", "zh")).containsEntry("sku", "XY-10");
+    }
+
+    @Test
     void followsTheCatalogWhenItChanges() {
         AtomicReference<List<CatalogProduct>> snapshot = new AtomicReference<>(List.of());
         EntityExtractor live = new EntityExtractor(snapshot::get, KnownOrderIds.NONE, OrderIdFormat.DEFAULT,
