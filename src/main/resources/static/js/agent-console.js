@@ -32,6 +32,8 @@ const state = {
     chart: null
 };
 const baseTitle = document.title;
+// the emotion chart sits inside the card, right under the emotion line; the card is redrawn often
+const chartBox = $('chart-box');
 
 // ---- presence and the agent feed -------------------------------------------------------------
 
@@ -232,7 +234,7 @@ function closeView() {
     $('transcript').replaceChildren();
     $('conversation-heading').textContent = t('请选择会话', 'Pick a conversation');
     $('card').replaceChildren(el('p', { class: 'empty', text: t('打开会话后在此显示转接卡片。', 'The card of the open conversation shows here.') }));
-    $('chart-box').hidden = true;
+    chartBox.hidden = true;
     history.replaceState(null, '', location.pathname);
 }
 
@@ -272,6 +274,7 @@ function renderCard(card) {
             [t('情绪', 'Emotion'), emotion.label ? (EMOTIONS[emotion.label] || emotion.label) + ' ' + Math.round((emotion.intensity || 0) * 100) + '% · ' + (TRENDS[emotion.trend] || emotion.trend || '') : null],
             ...Object.entries(card.entities || {}).map(([key, value]) => [key, readable(value)])
         ]),
+        chartBox,
         el('h3', { text: t('摘要', 'Summary') }),
         el('p', { class: 'summary', text: card.summary || '' })
     ];
@@ -299,7 +302,7 @@ function renderSuggestions(suggestions) {
 }
 
 function renderEmotionChart(history) {
-    const box = $('chart-box');
+    const box = chartBox;
     box.hidden = history.length === 0 || !window.Chart;
     if (box.hidden) return;
     if (state.chart) state.chart.destroy();
