@@ -58,6 +58,25 @@ public class KnowledgeBase {
     }
 
     /**
+     * Imports entries as the system like {@link #upsert(List)}, but leaves bringing the index up to
+     * date to the first question or to {@link #updateIndex()}, whichever comes first (a question
+     * meanwhile waits for it): embedding and indexing a whole store's entries then does not hold up
+     * the start of the service.
+     */
+    @Transactional
+    public int importEntries(List<FaqEntry> entries) {
+        validator.validateAll(entries, KnowledgeBase::placeholderErrors);
+        entries.forEach(entry -> table.put(entry, null, "system"));
+        versions.bump(KnowledgeTable.DATA_VERSION);
+        return entries.size();
+    }
+
+    /** Brings this node's index up to date with the stored entries now. */
+    public void updateIndex() {
+        index.current();
+    }
+
+    /**
      * Validates the whole batch (422 if any entry is invalid, nothing stored), stores each changed
      * entry as a new version and updates the index right after the commit.
      */
