@@ -1,7 +1,6 @@
 package io.kefu.nlu.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,32 +14,32 @@ import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.embedding.FileVectorStore;
 import io.kefu.nlu.internal.embedding.LazyEmbedder;
 import io.kefu.nlu.internal.embedding.SeededVectorStore;
-import io.kefu.nlu.internal.embedding.Workers;
 import io.kefu.platform.AfterStartup;
 
 /**
- * Wires the NLU module. Both embedding models load in the background, vectors are cached under
- * {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in the jar), and the intent
- * model comes from the trained-model cache or, on a first start, trains in the background (once the
- * service is ready) while a nearest-example model answers. Language detection and entity extraction come from their own
- * configurations.
+ * Wires the NLU module. Both embedding models load in the background once the service is up,
+ * vectors are cached under {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in
+ * the jar), and the intent model comes from the trained-model cache or, on a first start, trains
+ * in the background (once the service is up) while a nearest-example model answers. Language
+ * detection and entity extraction come from their own configurations.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory) {
-        // Loading the two ONNX models takes seconds: they load one after the other on a background
-        // thread while the service starts, and a text that needs a model meanwhile waits for it.
-        // Start-up itself needs none: the vectors of the shipped texts come from the seeded cache.
-        ExecutorService loader = Workers.pool("embedding-model-loader", 1);
-        try {
-            return new Embeddings(LazyEmbedder.chinese().preload(loader), LazyEmbedder.english().preload(loader),
-                    new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
-        } finally {
-            loader.shutdown();
-        }
+    Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory, AfterStartup afterStartup) {
+        // Loading the two ONNX models takes seconds of CPU: they load one after the other on a
+        // background thread once the service is up, and a text that needs a model before then
+        // waits for it. Start-up itself needs none: the shipped texts' vectors come seeded.
+        LazyEmbedder chinese = LazyEmbedder.chinese();
+        LazyEmbedder english = LazyEmbedder.english();
+        afterStartup.start("embedding-model-loader", () -> {
+            chinese.preload();
+            english.preload();
+        });
+        return new Embeddings(chinese, english,
+                new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package io.kefu.nlu.internal.embedding;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -38,19 +37,16 @@ public final class LazyEmbedder implements Embedder {
     }
 
     /**
-     * Starts loading the model on that executor now; a text that needs the model meanwhile waits
-     * until it is loaded. If loading fails here, the first use tries again and reports the error.
+     * Loads the model now, on the calling thread; a text that needs the model meanwhile waits until
+     * it is loaded. If loading fails here, the first use tries again and reports the error.
      */
-    public LazyEmbedder preload(Executor executor) {
-        executor.execute(() -> {
-            try {
-                model();
-            }
-            catch (RuntimeException | LinkageError e) {
-                log.error("Cannot load the embedding model {}", id, e);
-            }
-        });
-        return this;
+    public void preload() {
+        try {
+            model();
+        }
+        catch (RuntimeException | LinkageError e) {
+            log.error("Cannot load the embedding model {}", id, e);
+        }
     }
 
     @Override
