@@ -20,7 +20,6 @@ import io.kefu.commerce.StoreImport;
 import io.kefu.commerce.StoreSettingsService;
 import io.kefu.knowledge.FaqEntry;
 import io.kefu.knowledge.KnowledgeBase;
-import io.kefu.platform.AfterStartup;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,16 +38,14 @@ class DemoStoreSeeder implements ApplicationRunner {
     private final StoreImport imports;
     private final StoreSettingsService settings;
     private final KnowledgeBase knowledge;
-    private final AfterStartup afterStartup;
 
     DemoStoreSeeder(JsonMapper json, ProductCatalog catalog, StoreImport imports, StoreSettingsService settings,
-            KnowledgeBase knowledge, AfterStartup afterStartup) {
+            KnowledgeBase knowledge) {
         this.json = json;
         this.catalog = catalog;
         this.imports = imports;
         this.settings = settings;
         this.knowledge = knowledge;
-        this.afterStartup = afterStartup;
     }
 
     @Override
@@ -63,11 +60,9 @@ class DemoStoreSeeder implements ApplicationRunner {
         imports.customers(list(store, "customers", new TypeReference<List<Customer>>() { }));
         imports.orders(list(store, "orders", new TypeReference<List<Order>>() { }));
         imports.promotions(list(store, "promotions", new TypeReference<List<Promotion>>() { }));
+        // the FAQ is indexed once the service is up (KnowledgeIndex), not here
         knowledge.importEntries(list(store, "knowledge", new TypeReference<List<FaqEntry>>() { }));
         log.info("Seeded the demo store: {} products, {} FAQ entries.", catalog.count(), knowledge.count());
-        // Indexing the FAQ (embedding its questions, learning the answer threshold) takes seconds;
-        // it runs once the service is up, and a question asked before it is done waits for it.
-        afterStartup.start("knowledge-index", knowledge::updateIndex);
     }
 
     private <T> List<T> list(JsonNode store, String field, TypeReference<List<T>> type) {

@@ -59,9 +59,8 @@ public class KnowledgeBase {
 
     /**
      * Imports entries as the system like {@link #upsert(List)}, but leaves bringing the index up to
-     * date to the first question or to {@link #updateIndex()}, whichever comes first (a question
-     * meanwhile waits for it): embedding and indexing a whole store's entries then does not hold up
-     * the start of the service.
+     * date to its next read (a question, or the index's own preparation once the service is up):
+     * embedding and indexing a whole store's entries then does not hold up the start of the service.
      */
     @Transactional
     public int importEntries(List<FaqEntry> entries) {
@@ -69,11 +68,6 @@ public class KnowledgeBase {
         entries.forEach(entry -> table.put(entry, null, "system"));
         versions.bump(KnowledgeTable.DATA_VERSION);
         return entries.size();
-    }
-
-    /** Brings this node's index up to date with the stored entries now. */
-    public void updateIndex() {
-        index.current();
     }
 
     /**

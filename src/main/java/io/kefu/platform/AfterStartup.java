@@ -9,46 +9,96 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts background work once the service is ready (port open, start-up runners done) instead of
- * during start-up: on a small machine, training a model next to start-up takes the CPU the start-up
- * itself needs, and delays it by seconds. Work given after that starts at once. Each piece of work
- * runs on its own daemon thread, which carries the application's class loader (native libraries
- * are found through it).
+ * Runs background work once the service is up (port open, start-up runners done) instead of during
+ * start-up: on a small machine, loading and training models next to start-up takes the CPU the
+ * start-up itself needs, and delays it by seconds. Work comes in two kinds:
+ * <ul>
+ * <li>{@link #prepare preparations} that the first requests may have to wait for (loading a model,
+ * building an index) start as soon as the service is up;</li>
+ * <li>{@link #start long work} that has a stand-in meanwhile (training a model) starts once every
+ * preparation is done, so that it does not slow down what a waiting request needs.</li>
+ * </ul>
+ * Work given later follows the same rules. Each piece runs on its own daemon thread, which carries
+ * the application's class loader (native libraries are found through it).
  */
 @Component
 public class AfterStartup implements ApplicationListener<ApplicationReadyEvent> {
 
     private final ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-    private final List<Thread> waiting = new ArrayList<>();
+    private final List<Thread> preparations = new ArrayList<>();
+    private final List<Thread> longWork = new ArrayList<>();
     private boolean ready;
+    private int preparing;
 
-    /** Runs the work on a new thread with that name, now if the service is ready, else once it is. */
-    public void start(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.setContextClassLoader(classLoader);
+    /** Work the first requests may wait for: runs on a new thread with that name once the service is up. */
+    public void prepare(String name, Runnable work) {
+        Thread thread = thread(name, () -> {
+            try {
+                work.run();
+            }
+            finally {
+                prepared();
+            }
+        });
         synchronized (this) {
             if (!ready) {
-                waiting.add(thread);
+                preparations.add(thread);
+                return;
+            }
+            preparing++;
+        }
+        thread.start();
+    }
+
+    /** Long work with a stand-in: runs on a new thread with that name once the service is up and prepared. */
+    public void start(String name, Runnable work) {
+        Thread thread = thread(name, work);
+        synchronized (this) {
+            if (!ready || preparing > 0) {
+                longWork.add(thread);
                 return;
             }
         }
         thread.start();
     }
 
-    /** An executor that runs each task as {@link #start started} work with that name. */
+    /** An executor that runs each task as {@link #start long work} with that name. */
     public Executor executor(String name) {
         return work -> start(name, work);
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        List<Thread> threads;
+        List<Thread> now;
         synchronized (this) {
             ready = true;
-            threads = List.copyOf(waiting);
-            waiting.clear();
+            preparing += preparations.size();
+            now = new ArrayList<>(preparations);
+            preparations.clear();
+            if (preparing == 0) {
+                now.addAll(longWork);
+                longWork.clear();
+            }
         }
-        threads.forEach(Thread::start);
+        now.forEach(Thread::start);
+    }
+
+    private void prepared() {
+        List<Thread> now = List.of();
+        synchronized (this) {
+            preparing--;
+            if (preparing == 0) {
+                now = List.copyOf(longWork);
+                longWork.clear();
+            }
+        }
+        now.forEach(Thread::start);
+    }
+
+    private Thread thread(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.setContextClassLoader(classLoader);
+        return thread;
     }
 }

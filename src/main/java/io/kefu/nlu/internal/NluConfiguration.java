@@ -34,7 +34,7 @@ class NluConfiguration {
         // waits for it. Start-up itself needs none: the shipped texts' vectors come seeded.
         LazyEmbedder chinese = LazyEmbedder.chinese();
         LazyEmbedder english = LazyEmbedder.english();
-        afterStartup.start("embedding-model-loader", () -> {
+        afterStartup.prepare("embedding-model-loader", () -> {
             chinese.preload();
             english.preload();
         });
