@@ -60,7 +60,8 @@ class DemoStoreSeeder implements ApplicationRunner {
         imports.customers(list(store, "customers", new TypeReference<List<Customer>>() { }));
         imports.orders(list(store, "orders", new TypeReference<List<Order>>() { }));
         imports.promotions(list(store, "promotions", new TypeReference<List<Promotion>>() { }));
-        knowledge.upsert(list(store, "knowledge", new TypeReference<List<FaqEntry>>() { }));
+        // the FAQ is indexed once the service is up (KnowledgeIndex), not here
+        knowledge.importEntries(list(store, "knowledge", new TypeReference<List<FaqEntry>>() { }));
         log.info("Seeded the demo store: {} products, {} FAQ entries.", catalog.count(), knowledge.count());
     }
 

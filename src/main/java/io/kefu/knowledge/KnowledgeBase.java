@@ -59,6 +59,19 @@ public class KnowledgeBase {
     }
 
     /**
+     * Imports entries as the system like {@link #upsert(List)}, but leaves bringing the index up to
+     * date to its next read (a question, or the index's own preparation once the service is up):
+     * embedding and indexing a whole store's entries then does not hold up the start of the service.
+     */
+    @Transactional
+    public int importEntries(List<FaqEntry> entries) {
+        validator.validateAll(entries, KnowledgeBase::placeholderErrors);
+        entries.forEach(entry -> table.put(entry, null, "system"));
+        versions.bump(KnowledgeTable.DATA_VERSION);
+        return entries.size();
+    }
+
+    /**
      * Validates the whole batch (422 if any entry is invalid, nothing stored), stores each changed
      * entry as a new version and updates the index right after the commit.
      */

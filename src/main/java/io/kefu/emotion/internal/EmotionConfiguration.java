@@ -1,17 +1,18 @@
 package io.kefu.emotion.internal;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.kefu.nlu.TextClassification;
+import io.kefu.platform.AfterStartup;
 
 /**
- * Trains the emotion model from the shipped examples, by default in the background so the service
- * takes traffic at once; until the model is ready, emotions are read from their unmistakable cues.
+ * Trains the emotion model from the shipped examples, by default in the background once the service
+ * has started, so it takes traffic at once; until the model is ready, emotions are read from their
+ * unmistakable cues.
  * {@code kefu.emotion.background-training=false} trains before the service starts (tests).
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,12 +20,12 @@ class EmotionConfiguration {
 
     @Bean
     EmotionModel emotionModel(TextClassification classification,
-            @Value("${kefu.emotion.background-training:true}") boolean inBackground) {
+            @Value("${kefu.emotion.background-training:true}") boolean inBackground, AfterStartup afterStartup) {
         if (!inBackground) {
             return TrainedEmotionModel.train(classification);
         }
         CompletableFuture<EmotionModel> trained = CompletableFuture.supplyAsync(() -> TrainedEmotionModel.train(classification),
-                Executors.newVirtualThreadPerTaskExecutor());
+                afterStartup.executor("emotion-training"));
         EmotionModel untilTrained = (text, language) -> new EmotionModel.Scored(EmotionCues.soundsAngry(text) ? "anger" : "neutral", 0.5);
         return (text, language) -> trained.isDone() && !trained.isCompletedExceptionally()
                 ? trained.join().classify(text, language)

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import io.kefu.knowledge.KnowledgeSettings;
+import io.kefu.platform.AfterStartup;
 import io.kefu.platform.DataVersions;
 import io.kefu.platform.KefuSettings;
 
@@ -42,11 +43,15 @@ public class KnowledgeIndex implements DisposableBean {
     private final KnowledgeSettings settings;
     private volatile State state = new State(Long.MIN_VALUE, Map.of(), Map.of());
 
-    KnowledgeIndex(TextVectors vectors, KnowledgeTable table, DataVersions versions, KefuSettings kefu, KnowledgeSettings settings) {
+    KnowledgeIndex(TextVectors vectors, KnowledgeTable table, DataVersions versions, KefuSettings kefu, KnowledgeSettings settings,
+            AfterStartup afterStartup) {
         this.table = table;
         this.versions = versions;
         this.settings = settings;
         this.index = new FaqIndex(directory(kefu.dataDir().resolve("index").resolve("knowledge")), vectors);
+        // Syncing with the stored entries and learning the threshold takes seconds: done once the
+        // service is up rather than on the first question (which waits for it if it comes sooner).
+        afterStartup.prepare("knowledge-index", this::current);
     }
 
     private static Directory directory(Path path) {

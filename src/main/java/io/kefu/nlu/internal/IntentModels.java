@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -11,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.kefu.nlu.Embeddings;
-import io.kefu.nlu.internal.embedding.Workers;
 
 /**
  * Holds the current intent model and replaces it, whole, when the examples change: a message is
@@ -35,10 +35,11 @@ public class IntentModels {
 
     /**
      * @param cache      where trained models are kept between starts, or null
-     * @param background whether to train after returning (serving a provisional model meanwhile)
+     * @param background where to train after returning (serving a provisional model meanwhile), or
+     *                   null to train before returning
      */
     public IntentModels(IntentTraining training, MerchantExamples merchantExamples, List<IntentExample> shipped,
-            TrainedModelCache cache, Embeddings embeddings, boolean background) {
+            TrainedModelCache cache, Embeddings embeddings, Executor background) {
         this.training = training;
         this.merchantExamples = merchantExamples;
         this.shipped = List.copyOf(shipped);
@@ -49,9 +50,9 @@ public class IntentModels {
         if (cached.isPresent()) {
             current.set(new TrainedIntentModel(cached.get(), embeddings));
             log.info("intent model loaded from the cache");
-        } else if (background) {
+        } else if (background != null) {
             current.set(new NearestExampleModel(examples, embeddings));
-            Workers.factory("intent-training").newThread(this::retrain).start();
+            background.execute(this::retrain);
         } else {
             retrain();
         }
@@ -59,7 +60,7 @@ public class IntentModels {
 
     /** Trains at once, without a cache (tests, and the {@code eval} of the built-in model). */
     public IntentModels(IntentTraining training, MerchantExamples merchantExamples, List<IntentExample> shipped) {
-        this(training, merchantExamples, shipped, null, null, false);
+        this(training, merchantExamples, shipped, null, null, null);
     }
 
     /** The model in use; never null. */

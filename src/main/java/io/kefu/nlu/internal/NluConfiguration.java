@@ -1,9 +1,6 @@
 package io.kefu.nlu.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,50 +8,39 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.kefu.nlu.Embedder;
 import io.kefu.nlu.Embeddings;
 import io.kefu.nlu.LanguageUnderstanding;
 import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.embedding.FileVectorStore;
-import io.kefu.nlu.internal.embedding.OnnxEmbedder;
+import io.kefu.nlu.internal.embedding.LazyEmbedder;
 import io.kefu.nlu.internal.embedding.SeededVectorStore;
-import io.kefu.nlu.internal.embedding.Workers;
+import io.kefu.platform.AfterStartup;
 
 /**
- * Wires the NLU module. Both embedding models load in parallel, vectors are cached under
- * {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in the jar), and the intent
- * model comes from the trained-model cache or, on a first start, trains in the background while a
- * nearest-example model answers. Language detection and entity extraction come from their own
- * configurations.
+ * Wires the NLU module. Both embedding models load in the background once the service is up,
+ * vectors are cached under {@code ${kefu.data-dir}/nlu/vectors} (seeded from vectors shipped in
+ * the jar), and the intent model comes from the trained-model cache or, on a first start, trains
+ * in the background (once the service is up) while a nearest-example model answers. Language
+ * detection and entity extraction come from their own configurations.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory) {
-        ExecutorService loader = Workers.pool("embedding-model-loader", 1);
-        try {
-            Future<Embedder> chinese = loader.submit(OnnxEmbedder::chinese);
-            Embedder english = OnnxEmbedder.english();
-            return new Embeddings(join(chinese), english,
-                    new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
-        } finally {
-            loader.shutdown();
-        }
+    Embeddings embeddings(@Value("${kefu.data-dir:./data}") Path dataDirectory, AfterStartup afterStartup) {
+        // Loading the two ONNX models takes seconds of CPU: they load one after the other on a
+        // background thread once the service is up, and a text that needs a model before then
+        // waits for it. Start-up itself needs none: the shipped texts' vectors come seeded.
+        LazyEmbedder chinese = LazyEmbedder.chinese();
+        LazyEmbedder english = LazyEmbedder.english();
+        afterStartup.prepare("embedding-model-loader", () -> {
+            chinese.preload();
+            english.preload();
+        });
+        return new Embeddings(chinese, english,
+                new SeededVectorStore(new FileVectorStore(dataDirectory.resolve("nlu").resolve("vectors"))));
     }
-
-    private static Embedder join(Future<Embedder> loading) {
-        try {
-            return loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the embedding model", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot load the embedding model", e.getCause());
-        }
-    }
-
 
     @Bean
     ClassifierTrainer classifierTrainer() {
@@ -68,9 +54,10 @@ class NluConfiguration {
 
     @Bean
     IntentModels intentModels(Embeddings embeddings, ClassifierTrainer trainer, MerchantExamples merchantExamples,
-            @Value("${kefu.data-dir:./data}") Path dataDirectory) {
+            @Value("${kefu.data-dir:./data}") Path dataDirectory, AfterStartup afterStartup) {
         return new IntentModels(new IntentTraining(embeddings, trainer), merchantExamples, ShippedExamples.load(),
-                new TrainedModelCache(dataDirectory.resolve("nlu").resolve("models")), embeddings, true);
+                new TrainedModelCache(dataDirectory.resolve("nlu").resolve("models")), embeddings,
+                afterStartup.executor("intent-training"));
     }
 
     @Bean

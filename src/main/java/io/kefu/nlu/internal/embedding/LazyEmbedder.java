@@ -3,13 +3,19 @@ package io.kefu.nlu.internal.embedding;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.kefu.nlu.Embedder;
 
 /**
  * Loads the real model on first use only: an evaluation of an English data set never pays for
- * loading the Chinese model, and a fully cached run loads none.
+ * loading the Chinese model, and a fully cached run loads none. The service {@link #preload
+ * preloads} it instead, off the start-up path.
  */
 public final class LazyEmbedder implements Embedder {
+
+    private static final Logger log = LoggerFactory.getLogger(LazyEmbedder.class);
 
     private final String id;
     private final int dimension;
@@ -28,6 +34,19 @@ public final class LazyEmbedder implements Embedder {
 
     public static LazyEmbedder english() {
         return new LazyEmbedder("bge-small-en-v1.5-q", 384, OnnxEmbedder::english);
+    }
+
+    /**
+     * Loads the model now, on the calling thread; a text that needs the model meanwhile waits until
+     * it is loaded. If loading fails here, the first use tries again and reports the error.
+     */
+    public void preload() {
+        try {
+            model();
+        }
+        catch (RuntimeException | LinkageError e) {
+            log.error("Cannot load the embedding model {}", id, e);
+        }
     }
 
     @Override
