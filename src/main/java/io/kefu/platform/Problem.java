@@ -46,6 +46,13 @@ public class Problem extends ErrorResponseException {
         return new Problem(HttpStatus.CONFLICT, detail, List.of());
     }
 
+    /** Temporarily overloaded or stopping: the client should retry the same request shortly. */
+    public static Problem unavailable(String detail) {
+        Problem problem = new Problem(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of());
+        problem.getHeaders().set("Retry-After", "1");
+        return problem;
+    }
+
     /** Records that failed validation; {@code field} paths name the record index, e.g. {@code [3].price}. */
     public static Problem invalidRecords(List<FieldError> errors) {
         return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "Some records are invalid; nothing was stored.", errors);

@@ -45,11 +45,13 @@ class TurnPipeline {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final AttachmentStore attachmentStore;
+    private final TurnAdmission admission;
 
     TurnPipeline(Analyses analyses, DialoguePolicy policy, Conversations conversations, Messages messages,
             StoreSettingsService settings, TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json,
-            AttachmentStore attachmentStore) {
+            AttachmentStore attachmentStore, TurnAdmission admission) {
         this.attachmentStore = attachmentStore;
+        this.admission = admission;
         this.analyses = analyses;
         this.policy = policy;
         this.conversations = conversations;
@@ -66,8 +68,10 @@ class TurnPipeline {
             .orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
         rejectClosed(before);
         List<Message.Attachment> attached = attachmentStore.resolve(conversationId, attachments);
-        Analyses.Analysed analysed = analyses.analyse(conversationId, trimmed);
-        return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed));
+        return admission.admit(() -> {
+            Analyses.Analysed analysed = analyses.analyse(conversationId, trimmed);
+            return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed));
+        });
     }
 
     private TurnResult persistAndDecide(String conversationId, String text, List<Message.Attachment> attachments,

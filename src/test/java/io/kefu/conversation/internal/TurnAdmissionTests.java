@@ -1,0 +1,76 @@
+package io.kefu.conversation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import io.kefu.platform.Problem;
+
+class TurnAdmissionTests {
+
+    @Test
+    void aTurnWaitsForAFreePlaceAndThenRuns() throws Exception {
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofSeconds(5));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            running.countDown();
+            await(finish);
+            return "first";
+        }));
+        running.await(5, TimeUnit.SECONDS);
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> admission.admit(() -> "second"));
+
+        assertThat(second).isNotDone();
+        finish.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("second");
+    }
+
+    @Test
+    void aTurnThatCannotStartInTimeIsToldToRetry() throws Exception {
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            running.countDown();
+            await(finish);
+            return "first";
+        }));
+        running.await(5, TimeUnit.SECONDS);
+
+        assertThatThrownBy(() -> admission.admit(() -> "second"))
+            .isInstanceOfSatisfying(Problem.class, problem -> {
+                assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                assertThat(problem.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            });
+        finish.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(admission.admit(() -> "after")).isEqualTo("after");
+    }
+
+    @Test
+    void aFailingTurnGivesItsPlaceBack() {
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> admission.admit(() -> {
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(admission.admit(() -> "next")).isEqualTo("next");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
