@@ -56,6 +56,14 @@ public interface ConversationService {
     List<LiveConversation> live(int limit);
 
     /**
+     * Holds the conversation for the rest of the caller's transaction (404 unknown). The agent desk
+     * takes it before touching its own rows of the conversation, in the order a customer turn does
+     * (conversation, then hand-over), so a desk action racing a hand-over waits instead of
+     * deadlocking. Must run inside a transaction.
+     */
+    void holdForStaff(String conversationId);
+
+    /**
      * An agent now serves the conversation: mode agent (from queued, bot or agent) and a system
      * message naming the agent. 404 unknown, 409 closed.
      */

@@ -114,6 +114,43 @@ class AgentDeskConcurrencyApiTests {
         }
     }
 
+    @Test
+    void aSupervisorTakingOverWhileTheCustomerAsksForAHumanNeverFails() throws Exception {
+        desk.upsert(List.of(desk.agent("boss", "SUPERVISOR", List.of(), List.of("zh"), 100)));
+        String boss = desk.login("boss");
+        List<String[]> conversations = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            JsonNode created = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
+            conversations.add(new String[] { created.get("id").asString(), created.get("customerToken").asString() });
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> customers = new ArrayList<>();
+            List<Future<Integer>> takeovers = new ArrayList<>();
+            for (String[] conversation : conversations) {
+                customers.add(pool.submit(() -> api.post("/api/v1/conversations/" + conversation[0] + "/messages", conversation[1],
+                        Map.of("text", "转人工")).status()));
+                takeovers.add(pool.submit(() -> api.post("/api/v1/supervisor/conversations/" + conversation[0] + "/takeover", boss,
+                        Map.of()).status()));
+            }
+            for (int i = 0; i < conversations.size(); i++) {
+                assertThat(customers.get(i).get(60, TimeUnit.SECONDS)).as("customer " + i).isEqualTo(200);
+                assertThat(takeovers.get(i).get(60, TimeUnit.SECONDS)).as("takeover " + i).isEqualTo(200);
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        Set<String> held = new java.util.HashSet<>(api.get("/api/v1/agent/conversations", boss).json().findValuesAsString("conversationId"));
+        for (String[] conversation : conversations) {
+            assertThat(held).contains(conversation[0]);
+            JsonNode view = api.get("/api/v1/conversations/" + conversation[0], ServiceTest.ADMIN).json();
+            assertThat(view.get("mode").asString()).isEqualTo("agent");
+        }
+    }
+
     /** Accepts every conversation in its own random order until each is decided (200 or 409). */
     private Void acceptAll(String name, String token, List<String> ids, Map<String, Set<String>> acceptedBy) throws InterruptedException {
         List<String> open = new ArrayList<>(ids);

@@ -115,6 +115,7 @@ class AgentDesk {
                 throw Problem.badRequest("No agent " + toAgent + ".", List.of(new Problem.FieldError("toAgent", "is not a known agent")));
             }
             transaction.executeWithoutResult(status -> {
+                conversations.holdForStaff(conversationId);
                 boolean moved = HandoffRow.WAITING.equals(row.status()) ? handoffs.assign(conversationId, target.username(), OffsetDateTime.now())
                         : handoffs.move(conversationId, row.assignedAgent(), target.username(), OffsetDateTime.now());
                 if (!moved) {
@@ -138,6 +139,7 @@ class AgentDesk {
                 return new Transferred(conversationId, waiting.status(), null, waiting.skill(), cards.card(waiting));
             }
             transaction.executeWithoutResult(status -> {
+                conversations.holdForStaff(conversationId);
                 if (!handoffs.requeue(conversationId, row.assignedAgent(), skill)) {
                     throw Problem.conflict("Conversation " + conversationId + " changed hands meanwhile; try again.");
                 }
@@ -157,6 +159,7 @@ class AgentDesk {
         requireHolder(me, row);
         String joined = tags == null ? null : String.join(",", tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList());
         transaction.executeWithoutResult(status -> {
+            conversations.holdForStaff(conversationId);
             if (!handoffs.resolve(conversationId, row.assignedAgent(), joined, OffsetDateTime.now())) {
                 throw Problem.conflict("Conversation " + conversationId + " changed hands meanwhile; try again.");
             }
@@ -172,7 +175,9 @@ class AgentDesk {
         ConversationView view = conversations.view(conversationId);
         HandoffRow before = handoffs.find(conversationId).orElse(null);
         transaction.executeWithoutResult(status -> {
-            HandoffRow row = before;
+            conversations.holdForStaff(conversationId);
+            // read again under the hold: a hand-over may have queued the customer meanwhile
+            HandoffRow row = handoffs.find(conversationId).orElse(null);
             if (row == null || !row.open()) {
                 handoffs.enqueue(new HandoffRow(conversationId, view.customerId(), view.language(), "takeover", 0, null,
                         cards.understand(conversationId).intent(), null, HandoffRow.WAITING, OffsetDateTime.now(), null, null, null, null, null,

@@ -47,6 +47,7 @@ class Assignments {
             if (routed && (!agent.online() || handoffs.load(username) >= agent.maxConcurrent())) {
                 return Outcome.AGENT_BUSY;
             }
+            conversations.holdForStaff(conversationId);
             if (!handoffs.assign(conversationId, username, OffsetDateTime.now())) {
                 HandoffRow row = handoffs.find(conversationId).orElse(null);
                 if (row == null) {

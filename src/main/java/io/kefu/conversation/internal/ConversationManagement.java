@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kefu.commerce.CustomerDirectory;
@@ -172,6 +173,12 @@ class ConversationManagement implements ConversationService {
     @Override
     public List<LiveConversation> live(int limit) {
         return staff.live(limit);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdForStaff(String conversationId) {
+        conversations.lock(conversationId).orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
     }
 
     @Override
