@@ -34,11 +34,12 @@ class StaleClaimsTests {
         for (FaqEntry entry : faq) {
             assertThat(StaleClaims.check(entry.answer(), settings, products)).as(entry.id()).isEmpty();
         }
-        StoreSettings longerReturns = new StoreSettings(settings.storeName(), "CNY", "zh", 14, 15, 30, new BigDecimal("99"),
-                settings.businessHours());
-        List<String> flagged = faq.stream().filter(entry -> !StaleClaims.check(entry.answer(), longerReturns, products).isEmpty())
+        // the windows and hours are quoted through placeholders, so the demo FAQ follows changed settings
+        StoreSettings changed = new StoreSettings(settings.storeName(), "CNY", "zh", 14, 15, 15, new BigDecimal("99"),
+                new StoreSettings.BusinessHours("08:00", "20:00", "Asia/Shanghai"));
+        List<String> flagged = faq.stream().filter(entry -> !StaleClaims.check(entry.answer(), changed, products).isEmpty())
             .map(FaqEntry::id).toList();
-        assertThat(flagged).containsExactlyInAnyOrder("faq-return-zh", "faq-cod-zh", "faq-cancel-zh", "faq-return-en");
+        assertThat(flagged).isEmpty();
     }
 
     @Test
