@@ -5,23 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
-import io.kefu.TestStore;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,44 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceTest
 @TestPropertySource(properties = "kefu.demo=true")
-class CustomerJourneyBrowserIT {
-
-    private static Browsers browsers;
-
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotsOnFailure = (context, error) -> {
-        browsers.screenshotAll(context.getRequiredTestMethod().getName());
-        throw error;
-    };
-
-    @LocalServerPort
-    int port;
-
-    private ApiClient api;
-    private TestStore store;
-    private Staff staff;
-
-    @BeforeAll
-    static void launch() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void quit() {
-        browsers.close();
-    }
-
-    @BeforeEach
-    void importStore() {
-        api = new ApiClient(port);
-        store = new TestStore(api).imported();
-        staff = new Staff(api, store.suffix);
-    }
-
-    @AfterEach
-    void agentsGoHome() {
-        staff.allOffline();
-    }
+class CustomerJourneyBrowserIT extends BrowserTest {
 
     @Test
     void shopperChatsIsHandedToAnAgentAndRatesTheService() {

@@ -3,23 +3,15 @@ package io.kefu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
-import io.kefu.TestStore;
 import io.kefu.knowledge.Candidate;
 import io.kefu.knowledge.KnowledgeBase;
 import io.kefu.knowledge.KnowledgeCuration;
@@ -32,45 +24,13 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceTest
 @TestPropertySource(properties = "kefu.demo=true")
-class KnowledgePagesBrowserIT {
-
-    private static Browsers browsers;
-
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotsOnFailure = (context, error) -> {
-        browsers.screenshotAll(context.getRequiredTestMethod().getName());
-        throw error;
-    };
-
-    @LocalServerPort
-    int port;
+class KnowledgePagesBrowserIT extends BrowserTest {
 
     @Autowired
     KnowledgeBase knowledge;
 
     @Autowired
     KnowledgeCuration curation;
-
-    private ApiClient api;
-    private String suffix;
-    private Staff staff;
-
-    @BeforeAll
-    static void launch() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void quit() {
-        browsers.close();
-    }
-
-    @BeforeEach
-    void importStore() {
-        api = new ApiClient(port);
-        suffix = new TestStore(api).imported().suffix;
-        staff = new Staff(api, suffix);
-    }
 
     @Test
     void aSupervisorWritesEditsRollsBackAndApproves() {
@@ -80,7 +40,7 @@ class KnowledgePagesBrowserIT {
         assertThat(page.locator("#entries")).containsText("共");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建条目")).click();
-        page.getByLabel("问题（每行一个）").fill("礼品卡怎么用" + suffix + "\n礼品卡能和优惠券一起用吗" + suffix);
+        page.getByLabel("问题（每行一个）").fill("礼品卡怎么用" + store.suffix + "\n礼品卡能和优惠券一起用吗" + store.suffix);
         page.getByLabel("答案", new Page.GetByLabelOptions().setExact(true)).fill("结算时输入礼品卡卡号即可抵扣。");
         page.getByLabel("分类").fill("支付");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
@@ -103,18 +63,18 @@ class KnowledgePagesBrowserIT {
         assertThat(api.get("/api/v1/knowledge/" + id, ServiceTest.ADMIN).json().get("questions")).hasSize(2);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← 全部条目")).click();
-        page.getByLabel("搜索知识").fill("礼品卡怎么用" + suffix);
+        page.getByLabel("搜索知识").fill("礼品卡怎么用" + store.suffix);
         Locator found = page.locator("#entries tr[data-entry='" + id + "']");
         assertThat(found).containsText("另有 1 种问法");
         assertThat(page.locator("#entries tbody tr")).hasCount(1);
         Browsers.screenshot(page, "knowledge-search-zh");
 
-        String unanswered = "你们的仓库在火星上吗" + suffix;
+        String unanswered = "你们的仓库在火星上吗" + store.suffix;
         assertThat(knowledge.answer(unanswered, "zh")).isEmpty();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("未解答问题")).click();
         assertThat(page.locator("#unanswered")).containsText(unanswered);
 
-        Candidate candidate = curation.proposeCandidate("礼盒包装要加钱吗" + suffix, "礼盒包装免费。", "conv-" + suffix, "zh");
+        Candidate candidate = curation.proposeCandidate("礼盒包装要加钱吗" + store.suffix, "礼盒包装免费。", "conv-" + store.suffix, "zh");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("候选条目")).click();
         Locator proposed = page.locator("#candidates tr[data-candidate='" + candidate.id() + "']");
         assertThat(proposed).containsText("礼盒包装免费");
@@ -124,7 +84,7 @@ class KnowledgePagesBrowserIT {
         JsonNode approved = api.get("/api/v1/knowledge?size=500", ServiceTest.ADMIN).json();
         boolean published = false;
         for (JsonNode entry : approved) {
-            published |= entry.get("questions").get(0).asString().equals("礼盒包装要加钱吗" + suffix)
+            published |= entry.get("questions").get(0).asString().equals("礼盒包装要加钱吗" + store.suffix)
                     && entry.get("status").asString().equals("PUBLISHED");
         }
         assertThat(published).as("the approved candidate is a published entry").isTrue();

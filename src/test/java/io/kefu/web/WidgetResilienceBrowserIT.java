@@ -7,14 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Locator;
@@ -23,9 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 
-import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
-import io.kefu.TestStore;
 
 /**
  * The widget where things go wrong: markup typed by a customer shows as text (to the customer and
@@ -34,48 +25,12 @@ import io.kefu.TestStore;
  */
 @ServiceTest
 @TestPropertySource(properties = "kefu.demo=true")
-class WidgetResilienceBrowserIT {
+class WidgetResilienceBrowserIT extends BrowserTest {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
     /** A 1×1 PNG, the smallest picture a customer can send. */
     private static final byte[] TINY_PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
-    private static Browsers browsers;
-
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotsOnFailure = (context, error) -> {
-        browsers.screenshotAll(context.getRequiredTestMethod().getName());
-        throw error;
-    };
-
-    @LocalServerPort
-    int port;
-
-    private TestStore store;
-    private Staff staff;
-
-    @BeforeAll
-    static void launch() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void quit() {
-        browsers.close();
-    }
-
-    @BeforeEach
-    void importStore() {
-        ApiClient api = new ApiClient(port);
-        store = new TestStore(api).imported();
-        staff = new Staff(api, store.suffix);
-    }
-
-    @AfterEach
-    void agentsGoHome() {
-        staff.allOffline();
-    }
 
     @Test
     void markupIsShownAsTextAndNothingIsLostWhenTheNetworkDrops() throws IOException {
