@@ -9,13 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import io.kefu.ApiClient;
-import io.kefu.KefuApplication;
-import io.kefu.ServiceTest;
+import io.kefu.TwoNodes;
 import io.kefu.TestStore;
 import tools.jackson.databind.JsonNode;
 
@@ -28,43 +24,22 @@ import tools.jackson.databind.JsonNode;
 @EnabledIfEnvironmentVariable(named = "KEFU_TEST_DB_URL", matches = ".+")
 class AgentDeskTwoNodesServiceIT {
 
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static TwoNodes nodes;
 
     @BeforeAll
     static void startNodes() {
-        nodeA = node("a");
-        nodeB = node("b");
+        nodes = TwoNodes.start("desk-node");
     }
 
     @AfterAll
     static void stopNodes() {
-        nodeA.close();
-        nodeB.close();
-    }
-
-    private static ConfigurableApplicationContext node(String name) {
-        return new SpringApplicationBuilder(KefuApplication.class).profiles("postgres").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + env("KEFU_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kefu_ci"),
-                "--spring.datasource.username=" + env("KEFU_TEST_DB_USER", "postgres"),
-                "--kefu.data-dir=target/test-data/desk-node-" + name,
-                "--kefu.security.admin-token=" + ServiceTest.ADMIN);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static ApiClient client(ConfigurableApplicationContext node) {
-        return new ApiClient(((WebServerApplicationContext) node).getWebServer().getPort());
+        nodes.close();
     }
 
     @Test
     void anAgentOnOneNodeServesACustomerOnTheOther() throws Exception {
-        ApiClient a = client(nodeA);
-        ApiClient b = client(nodeB);
+        ApiClient a = nodes.a();
+        ApiClient b = nodes.b();
         TestStore store = new TestStore(b).imported();
         Desk desk = new Desk(a, store.suffix);
         desk.upsert(List.of(desk.agent("nia", "AGENT", List.of(), List.of("zh"), 5)));

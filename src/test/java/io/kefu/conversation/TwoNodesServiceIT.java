@@ -7,13 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import io.kefu.ApiClient;
-import io.kefu.KefuApplication;
-import io.kefu.ServiceTest;
+import io.kefu.TwoNodes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,44 +18,22 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoNodesServiceIT {
 
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static TwoNodes nodes;
 
     @BeforeAll
     static void startNodes() {
-        nodeA = node("a");
-        nodeB = node("b");
+        nodes = TwoNodes.start("node");
     }
 
     @AfterAll
     static void stopNodes() {
-        nodeA.close();
-        nodeB.close();
-    }
-
-    private static ConfigurableApplicationContext node(String name) {
-        // Arguments, not default properties: they must win over the postgres profile's settings.
-        return new SpringApplicationBuilder(KefuApplication.class).profiles("postgres").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + env("KEFU_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kefu_ci"),
-                "--spring.datasource.username=" + env("KEFU_TEST_DB_USER", "postgres"),
-                "--kefu.data-dir=target/test-data/node-" + name,
-                "--kefu.security.admin-token=" + ServiceTest.ADMIN);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static ApiClient client(ConfigurableApplicationContext node) {
-        return new ApiClient(((WebServerApplicationContext) node).getWebServer().getPort());
+        nodes.close();
     }
 
     @Test
     void aMessagePostedOnOneNodeIsPushedToClientsOfTheOther() throws Exception {
-        ApiClient a = client(nodeA);
-        ApiClient b = client(nodeB);
+        ApiClient a = nodes.a();
+        ApiClient b = nodes.b();
         JsonNode conversation = a.post("/api/v1/conversations", null, Map.of("language", "en")).json();
         String id = conversation.get("id").asString();
         String token = conversation.get("customerToken").asString();
