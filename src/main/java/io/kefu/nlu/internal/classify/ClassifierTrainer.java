@@ -31,19 +31,30 @@ public final class ClassifierTrainer {
 
     /**
      * @param embeddingWeight scale of the standardised embedding features
-     * @param ngramWeight     length of each text's n-gram vector
+     * @param ngramWeights    candidate lengths of each text's n-gram vector (the weight of n-grams
+     *                        against the embedding); the one most accurate on held-out data is kept,
+     *                        because how much the words add to the embedding differs by language
+     *                        and domain
      * @param epochs          passes over the training data; 0 picks about 3,000 Adam steps
      *                        (between 8 and 40 passes), so small data sets are not under-trained
      * @param learningRate    Adam step size
      * @param weightDecay     decoupled L2 decay per step
      * @param heldOutShare    share held out to fit calibration when no held-out set is given
      */
-    public record Settings(float embeddingWeight, float ngramWeight, int epochs, float learningRate,
+    public record Settings(float embeddingWeight, List<Float> ngramWeights, int epochs, float learningRate,
             float weightDecay, double heldOutShare) {
+
+        public Settings {
+            ngramWeights = List.copyOf(ngramWeights);
+            if (ngramWeights.isEmpty()) {
+                throw new IllegalArgumentException("at least one n-gram weight is needed");
+            }
+        }
 
         public static Settings defaults() {
             return new Settings(Float.parseFloat(System.getProperty("kefu.nlu.embedding-weight", "1")),
-                    Float.parseFloat(System.getProperty("kefu.nlu.ngram-weight", "3")),
+                    java.util.Arrays.stream(System.getProperty("kefu.nlu.ngram-weight", "3,6").split(","))
+                            .map(String::strip).map(Float::valueOf).toList(),
                     Integer.parseInt(System.getProperty("kefu.nlu.epochs", "0")),
                     Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.001")),
                     Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2);
@@ -62,31 +73,50 @@ public final class ClassifierTrainer {
      */
     public TextClassifier train(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
-        TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, NO_CALIBRATION);
-        Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel);
-        return fitted.recalibrated(calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
+        TextClassifier best = null;
+        Calibration bestCalibration = null;
+        for (float ngramWeight : settings.ngramWeights()) {
+            TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
+            Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight);
+            if (bestCalibration == null || calibration.heldOutCorrect() > bestCalibration.heldOutCorrect()) {
+                best = fitted;
+                bestCalibration = calibration;
+            }
+        }
+        return best.recalibrated(bestCalibration.temperature(), bestCalibration.neighbourWeight(),
+                bestCalibration.rule());
     }
 
     /** Trains on everything after fitting calibration and the rule on a held-out share of it. */
     public TextClassifier train(List<Example> all, List<float[]> vectors, String outOfScopeLabel) {
         Split split = split(all, vectors);
         if (split.heldOut().isEmpty()) {
-            return fitModel(all, vectors, outOfScopeLabel, NO_CALIBRATION);
+            return fitModel(all, vectors, outOfScopeLabel, settings.ngramWeights().getFirst(), NO_CALIBRATION);
         }
-        TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, NO_CALIBRATION);
-        Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel);
-        return fitModel(all, vectors, outOfScopeLabel, calibration);
+        Calibration best = null;
+        for (float ngramWeight : settings.ngramWeights()) {
+            TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, ngramWeight,
+                    NO_CALIBRATION);
+            Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel,
+                    ngramWeight);
+            if (best == null || calibration.heldOutCorrect() > best.heldOutCorrect()) {
+                best = calibration;
+            }
+        }
+        return fitModel(all, vectors, outOfScopeLabel, best.ngramWeight(), best);
     }
 
-    private record Calibration(double temperature, double neighbourWeight, RejectionRule rule) {
+    /** What held-out data decided, and how many held-out texts the model then gets right. */
+    private record Calibration(double temperature, double neighbourWeight, RejectionRule rule, float ngramWeight,
+            int heldOutCorrect) {
     }
 
-    private static final Calibration NO_CALIBRATION = new Calibration(1, 0, RejectionRule.explicitClassOnly());
+    private static final Calibration NO_CALIBRATION = new Calibration(1, 0, RejectionRule.explicitClassOnly(), 0, 0);
 
     private static final double[] NEIGHBOUR_WEIGHTS = {0, 2, 5, 10, 20, 35, 50};
 
     private Calibration calibrate(TextClassifier model, List<Example> heldOut, List<float[]> vectors,
-            String outOfScopeLabel) {
+            String outOfScopeLabel, float ngramWeight) {
         List<String> labels = model.labels();
         int n = heldOut.size();
         int[] truth = new int[n];
@@ -125,7 +155,7 @@ public final class ClassifierTrainer {
         }
         RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct)
                 : RejectionRule.explicitClassOnly();
-        return new Calibration(temperature, neighbourWeight, rule);
+        return new Calibration(temperature, neighbourWeight, rule, ngramWeight, bestCorrect);
     }
 
     private static int argmax(float[] values) {
@@ -139,7 +169,7 @@ public final class ClassifierTrainer {
     }
 
     private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
-            Calibration calibration) {
+            float ngramWeight, Calibration calibration) {
         List<String> labels = train.stream().map(Example::label).distinct().toList();
         Map<String, Integer> classOf = new HashMap<>();
         for (int c = 0; c < labels.size(); c++) {
@@ -147,7 +177,7 @@ public final class ClassifierTrainer {
         }
         int[] y = train.stream().mapToInt(example -> classOf.get(example.label())).toArray();
         List<String> texts = train.stream().map(Example::text).toList();
-        NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, settings.ngramWeight());
+        NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, ngramWeight);
         DenseScaler scaler = DenseScaler.fit(vectors, settings.embeddingWeight());
         List<float[]> dense = vectors.stream().map(scaler::apply).toList();
         List<SparseVector> sparse = texts.stream().map(vocabulary::vector).toList();
