@@ -17,7 +17,7 @@ import java.util.Random;
 public final class ClassifierTrainer {
 
     private static final int BATCH = 64;
-    private static final int STEPS = 1500;
+    private static final int STEPS = 3000;
 
     private final Settings settings;
 
@@ -31,21 +31,32 @@ public final class ClassifierTrainer {
 
     /**
      * @param embeddingWeight scale of the standardised embedding features
-     * @param ngramWeight     length of each text's n-gram vector
-     * @param epochs          passes over the training data; 0 picks about 1,500 Adam steps
+     * @param ngramWeights    candidate lengths of each text's n-gram vector (the weight of n-grams
+     *                        against the embedding); the one most accurate on held-out data is kept,
+     *                        because how much the words add to the embedding differs by language
+     *                        and domain
+     * @param epochs          passes over the training data; 0 picks about 3,000 Adam steps
      *                        (between 8 and 40 passes), so small data sets are not under-trained
      * @param learningRate    Adam step size
      * @param weightDecay     decoupled L2 decay per step
      * @param heldOutShare    share held out to fit calibration when no held-out set is given
      */
-    public record Settings(float embeddingWeight, float ngramWeight, int epochs, float learningRate,
+    public record Settings(float embeddingWeight, List<Float> ngramWeights, int epochs, float learningRate,
             float weightDecay, double heldOutShare) {
+
+        public Settings {
+            ngramWeights = List.copyOf(ngramWeights);
+            if (ngramWeights.isEmpty()) {
+                throw new IllegalArgumentException("at least one n-gram weight is needed");
+            }
+        }
 
         public static Settings defaults() {
             return new Settings(Float.parseFloat(System.getProperty("kefu.nlu.embedding-weight", "1")),
-                    Float.parseFloat(System.getProperty("kefu.nlu.ngram-weight", "3")),
+                    java.util.Arrays.stream(System.getProperty("kefu.nlu.ngram-weight", "3,6").split(","))
+                            .map(String::strip).map(Float::valueOf).toList(),
                     Integer.parseInt(System.getProperty("kefu.nlu.epochs", "0")),
-                    Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.003")),
+                    Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.001")),
                     Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2);
         }
     }
@@ -62,63 +73,81 @@ public final class ClassifierTrainer {
      */
     public TextClassifier train(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
-        TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, NO_CALIBRATION);
-        Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel);
-        return fitted.recalibrated(calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
+        TextClassifier best = null;
+        Calibration bestCalibration = null;
+        for (float ngramWeight : settings.ngramWeights()) {
+            TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
+            Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight);
+            if (bestCalibration == null || calibration.heldOutCorrect() > bestCalibration.heldOutCorrect()) {
+                best = fitted;
+                bestCalibration = calibration;
+            }
+        }
+        return best.recalibrated(bestCalibration.temperature(), bestCalibration.neighbourWeight(),
+                bestCalibration.rule());
     }
 
     /** Trains on everything after fitting calibration and the rule on a held-out share of it. */
     public TextClassifier train(List<Example> all, List<float[]> vectors, String outOfScopeLabel) {
         Split split = split(all, vectors);
         if (split.heldOut().isEmpty()) {
-            return fitModel(all, vectors, outOfScopeLabel, NO_CALIBRATION);
+            return fitModel(all, vectors, outOfScopeLabel, settings.ngramWeights().getFirst(), NO_CALIBRATION);
         }
-        TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, NO_CALIBRATION);
-        Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel);
-        return fitModel(all, vectors, outOfScopeLabel, calibration);
+        Calibration best = null;
+        for (float ngramWeight : settings.ngramWeights()) {
+            TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, ngramWeight,
+                    NO_CALIBRATION);
+            Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel,
+                    ngramWeight);
+            if (best == null || calibration.heldOutCorrect() > best.heldOutCorrect()) {
+                best = calibration;
+            }
+        }
+        return fitModel(all, vectors, outOfScopeLabel, best.ngramWeight(), best);
     }
 
-    private record Calibration(double temperature, double neighbourWeight, RejectionRule rule) {
+    /** What held-out data decided, and how many held-out texts the model then gets right. */
+    private record Calibration(double temperature, double neighbourWeight, RejectionRule rule, float ngramWeight,
+            int heldOutCorrect) {
     }
 
-    private static final Calibration NO_CALIBRATION = new Calibration(1, 0, RejectionRule.explicitClassOnly());
+    private static final Calibration NO_CALIBRATION = new Calibration(1, 0, RejectionRule.explicitClassOnly(), 0, 0);
 
-    private static final double[] NEIGHBOUR_WEIGHTS = {0, 2, 5, 10, 20};
+    private static final double[] NEIGHBOUR_WEIGHTS = {0, 2, 5, 10, 20, 35, 50};
 
     private Calibration calibrate(TextClassifier model, List<Example> heldOut, List<float[]> vectors,
-            String outOfScopeLabel) {
+            String outOfScopeLabel, float ngramWeight) {
         List<String> labels = model.labels();
-        int[] truth = new int[heldOut.size()];
-        List<float[]> nearest = new ArrayList<>();
-        for (int i = 0; i < heldOut.size(); i++) {
+        int n = heldOut.size();
+        int[] truth = new int[n];
+        for (int i = 0; i < n; i++) {
             truth[i] = labels.indexOf(heldOut.get(i).label());
-            nearest.add(model.nearest(vectors.get(i)));
         }
+        // the nearest-neighbour scan dominates: done once per text, in parallel, for every setting below
+        List<TextClassifier.Scores> scores = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(i -> model.scores(heldOut.get(i).text(), vectors.get(i))).toList();
         // the weight of the nearest-neighbour vote: the one most accurate on held-out data
         double neighbourWeight = 0;
         int bestCorrect = -1;
-        List<float[]> logits = null;
         for (double weight : NEIGHBOUR_WEIGHTS) {
-            List<float[]> candidate = new ArrayList<>();
             int correct = 0;
-            for (int i = 0; i < heldOut.size(); i++) {
-                float[] l = model.logits(heldOut.get(i).text(), vectors.get(i), nearest.get(i), weight);
-                candidate.add(l);
-                correct += argmax(l) == truth[i] ? 1 : 0;
+            for (int i = 0; i < n; i++) {
+                correct += argmax(TextClassifier.combined(scores.get(i), weight)) == truth[i] ? 1 : 0;
             }
             if (correct > bestCorrect) {
                 bestCorrect = correct;
                 neighbourWeight = weight;
-                logits = candidate;
             }
         }
-        double temperature = Temperature.fit(logits, truth);
+        double chosenWeight = neighbourWeight;
+        double temperature = Temperature.fit(scores.stream().map(s -> TextClassifier.combined(s, chosenWeight)).toList(),
+                truth);
         List<Evidence> evidence = new ArrayList<>();
-        boolean[] outOfScope = new boolean[heldOut.size()];
-        boolean[] correct = new boolean[heldOut.size()];
+        boolean[] outOfScope = new boolean[n];
+        boolean[] correct = new boolean[n];
         boolean anyOutOfScope = false;
-        for (int i = 0; i < heldOut.size(); i++) {
-            Evidence e = model.evidence(heldOut.get(i).text(), vectors.get(i), temperature, neighbourWeight);
+        for (int i = 0; i < n; i++) {
+            Evidence e = model.evidence(scores.get(i), temperature, neighbourWeight);
             evidence.add(e);
             outOfScope[i] = heldOut.get(i).label().equals(outOfScopeLabel);
             correct[i] = e.top() == truth[i];
@@ -126,7 +155,7 @@ public final class ClassifierTrainer {
         }
         RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct)
                 : RejectionRule.explicitClassOnly();
-        return new Calibration(temperature, neighbourWeight, rule);
+        return new Calibration(temperature, neighbourWeight, rule, ngramWeight, bestCorrect);
     }
 
     private static int argmax(float[] values) {
@@ -140,7 +169,7 @@ public final class ClassifierTrainer {
     }
 
     private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
-            Calibration calibration) {
+            float ngramWeight, Calibration calibration) {
         List<String> labels = train.stream().map(Example::label).distinct().toList();
         Map<String, Integer> classOf = new HashMap<>();
         for (int c = 0; c < labels.size(); c++) {
@@ -148,13 +177,13 @@ public final class ClassifierTrainer {
         }
         int[] y = train.stream().mapToInt(example -> classOf.get(example.label())).toArray();
         List<String> texts = train.stream().map(Example::text).toList();
-        NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, settings.ngramWeight());
+        NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, ngramWeight);
         DenseScaler scaler = DenseScaler.fit(vectors, settings.embeddingWeight());
         List<float[]> dense = vectors.stream().map(scaler::apply).toList();
         List<SparseVector> sparse = texts.stream().map(vocabulary::vector).toList();
         SoftmaxRegression model = SoftmaxRegression.train(dense, sparse, y, labels.size(), vocabulary.size(),
                 new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
-                        42));
+                        42, null));
         NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
         return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours,
                 calibration.temperature(), calibration.neighbourWeight(), calibration.rule());

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Character n-grams (1–3 characters within a word, with word boundaries marked, so short Chinese
+ * Character n-grams (1–3 characters within a word, 4 in longer words, with word boundaries marked, so short Chinese
  * texts without spaces get lexical features) and whole-word unigrams and bigrams, weighted by
  * inverse document frequency and L2-normalised. The vocabulary holds only n-grams seen in at
  * least {@code minCount} training texts: an n-gram never seen in training would get a zero weight
@@ -101,8 +101,9 @@ final class NgramVocabulary implements java.io.Serializable {
                     grams.add(gram);
                 }
             }
-            if (word.length() > 3 && !TextNormalizer.isCjk(word.charAt(0))) {
-                // longer English sub-words carry stems ("refund" in "refunded", "refunds")
+            if (word.length() > 3) {
+                // 4-grams of longer words carry English stems ("refund" in "refunded", "refunds") and, in
+                // Chinese runs without spaces, two-word phrases ("查询天气"); both raised held-out accuracy
                 for (int i = 0; i + 4 <= marked.length(); i++) {
                     grams.add(marked.substring(i, i + 4));
                 }

@@ -28,10 +28,13 @@ final class SoftmaxRegression implements java.io.Serializable {
         this.bias = new float[classes];
     }
 
-    record Options(int epochs, int batchSize, float learningRate, float weightDecay, long seed) {
+    /**
+     * @param classWeights weight of each class's examples in the loss, or null for equal weights
+     */
+    record Options(int epochs, int batchSize, float learningRate, float weightDecay, long seed, float[] classWeights) {
 
         static Options defaults() {
-            return new Options(12, 64, 0.003f, 1e-4f, 42);
+            return new Options(12, 64, 0.003f, 1e-4f, 42, null);
         }
     }
 
@@ -145,8 +148,9 @@ final class SoftmaxRegression implements java.io.Serializable {
             int dense = model.dense;
             double[] p = softmax(model.logits(x, s), 1);
             float[] g = new float[classes];
+            float weight = options.classWeights() == null ? 1f : options.classWeights()[label];
             for (int c = 0; c < classes; c++) {
-                g[c] = (float) (p[c] - (c == label ? 1 : 0));
+                g[c] = (float) (p[c] - (c == label ? 1 : 0)) * weight;
                 biasGradient[c] += g[c];
                 int row = c * dense;
                 float gc = g[c];

@@ -65,22 +65,32 @@ public final class TextClassifier implements java.io.Serializable {
     }
 
     /**
-     * The linear model's logits plus {@code withNeighbourWeight} times the similarity to each
-     * class's nearest training example: the nearest-neighbour vote corrects the linear model where
-     * one close example says more than the averaged class direction.
+     * What calibration needs of one text, computed once: the linear model's logits, the
+     * similarity to each class's nearest training example and the n-gram coverage. Evidence for
+     * any temperature and neighbour weight follows from these without touching the text again.
      */
-    float[] logits(String text, float[] vector, float[] nearest, double withNeighbourWeight) {
-        float[] logits = model.logits(scaler.apply(vector), vocabulary.vector(text));
-        if (withNeighbourWeight != 0) {
+    record Scores(float[] logits, float[] nearest, float coverage) {
+    }
+
+    Scores scores(String text, float[] vector) {
+        SparseVector ngrams = vocabulary.vector(text);
+        return new Scores(model.logits(scaler.apply(vector), ngrams), neighbours.bestPerClass(vector),
+                ngrams.coverage());
+    }
+
+    /**
+     * The linear model's logits plus {@code neighbourWeight} times the similarity to each class's
+     * nearest training example: the nearest-neighbour vote corrects the linear model where one
+     * close example says more than the averaged class direction.
+     */
+    static float[] combined(Scores scores, double neighbourWeight) {
+        float[] logits = scores.logits().clone();
+        if (neighbourWeight != 0) {
             for (int c = 0; c < logits.length; c++) {
-                logits[c] += (float) (withNeighbourWeight * Math.max(0, nearest[c]));
+                logits[c] += (float) (neighbourWeight * Math.max(0, scores.nearest()[c]));
             }
         }
         return logits;
-    }
-
-    float[] nearest(float[] vector) {
-        return neighbours.bestPerClass(vector);
     }
 
     TextClassifier recalibrated(double newTemperature, double newNeighbourWeight, RejectionRule newRule) {
@@ -89,13 +99,12 @@ public final class TextClassifier implements java.io.Serializable {
     }
 
     Evidence evidence(String text, float[] vector, double withTemperature, double withNeighbourWeight) {
-        SparseVector ngrams = vocabulary.vector(text);
-        float[] nearest = neighbours.bestPerClass(vector);
-        float[] logits = model.logits(scaler.apply(vector), ngrams);
-        for (int c = 0; c < logits.length && withNeighbourWeight != 0; c++) {
-            logits[c] += (float) (withNeighbourWeight * Math.max(0, nearest[c]));
-        }
-        double[] p = SoftmaxRegression.softmax(logits, withTemperature);
+        return evidence(scores(text, vector), withTemperature, withNeighbourWeight);
+    }
+
+    Evidence evidence(Scores scores, double withTemperature, double withNeighbourWeight) {
+        float[] nearest = scores.nearest();
+        double[] p = SoftmaxRegression.softmax(combined(scores, withNeighbourWeight), withTemperature);
         int top = -1;
         int second = -1;
         for (int c = 0; c < p.length; c++) {
@@ -116,7 +125,7 @@ public final class TextClassifier implements java.io.Serializable {
             }
         }
         double oos = outOfScopeClass < 0 ? 0 : p[outOfScopeClass];
-        return new Evidence(p, top, second, oos, nearestAny, nearest[top], ngrams.coverage());
+        return new Evidence(p, top, second, oos, nearestAny, nearest[top], scores.coverage());
     }
 
     private List<Prediction.Candidate> candidates(double[] p) {
