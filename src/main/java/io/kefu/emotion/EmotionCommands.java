@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.kefu.emotion.internal.ShippedEmotionExamples;
+import io.kefu.nlu.Embeddings;
 import io.kefu.nlu.Evaluations;
 import io.kefu.nlu.TextClassification;
 
@@ -39,13 +40,17 @@ public final class EmotionCommands {
         }
         String lang = option(args, "--lang");
         Path dataDir = Path.of(System.getProperty("kefu.data-dir", System.getenv().getOrDefault("KEFU_DATA_DIR", "./data")));
-        TextClassification classification = TextClassification.standalone(Evaluations.embeddings(dataDir));
+        Embeddings embeddings = Evaluations.embeddings(dataDir);
+        TextClassification classification = TextClassification.standalone(embeddings);
         long started = System.nanoTime();
         String train = option(args, "--train");
         System.err.println("training on " + (train != null ? train : "the built-in examples") + " ...");
-        TextClassification.Model model = classification.train(train != null ? read(Path.of(train), lang) : ShippedEmotionExamples.load());
+        List<TextClassification.LabeledText> trainExamples = train != null ? read(Path.of(train), lang) : ShippedEmotionExamples.load();
+        embedAhead(embeddings, trainExamples);
+        TextClassification.Model model = classification.train(trainExamples);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         List<TextClassification.LabeledText> examples = read(Path.of(test), lang);
+        embedAhead(embeddings, examples);
         Function<TextClassification.Scores, String> label = "polarity".equals(task) ? EmotionCommands::polarity : TextClassification.Scores::label;
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
@@ -69,6 +74,25 @@ public final class EmotionCommands {
         result.put("millisPerText", round(millisPerText));
         System.out.println(toJson(result));
         return 0;
+    }
+
+    /**
+     * Embeds many texts in batches spread over all cores and keeps the vectors in the on-disk cache,
+     * so scoring one text at a time finds its vector ready and a second run embeds nothing again.
+     */
+    private static void embedAhead(Embeddings embeddings, List<TextClassification.LabeledText> examples) {
+        Map<String, List<String>> bySpace = new LinkedHashMap<>();
+        examples.forEach(e -> bySpace.computeIfAbsent("en".equals(e.language()) ? "en" : "zh", s -> new ArrayList<>()).add(e.text()));
+        long started = System.nanoTime();
+        for (Map.Entry<String, List<String>> space : bySpace.entrySet()) {
+            List<String> texts = space.getValue();
+            for (int from = 0; from < texts.size(); from += 2000) {
+                int to = Math.min(texts.size(), from + 2000);
+                embeddings.embedAll(texts.subList(from, to), space.getKey());
+                embeddings.flush();
+                System.err.printf("embedded %d/%d %s texts (%.0f s)%n", to, texts.size(), space.getKey(), (System.nanoTime() - started) / 1e9);
+            }
+        }
     }
 
     /** A review is positive when satisfaction outweighs the negative feelings together. */
