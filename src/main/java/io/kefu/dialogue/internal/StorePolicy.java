@@ -174,7 +174,9 @@ class StorePolicy implements DialoguePolicy {
             return searchProducts(turn, state);
         }
         String mentionedOrder = (String) understood.entities().get("orderId");
-        boolean asksSomethingElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && !understood.intent().equals(state.pendingIntent());
+        // a bare order id reads as out of scope, which is no new question
+        boolean asksSomethingElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && !understood.intent().equals(state.pendingIntent())
+                && !Understanding.OUT_OF_SCOPE.equals(understood.intent());
         if (state.pendingIntent() != null && mentionedOrder != null && !asksSomethingElse) {
             // The answer to "which order?": the question it answers is the one asked before.
             intent = state.pendingIntent();
