@@ -73,18 +73,9 @@ public final class ClassifierTrainer {
      */
     public TextClassifier train(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
-        TextClassifier best = null;
-        Calibration bestCalibration = null;
-        for (float ngramWeight : settings.ngramWeights()) {
-            TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
-            Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight);
-            if (bestCalibration == null || calibration.heldOutCorrect() > bestCalibration.heldOutCorrect()) {
-                best = fitted;
-                bestCalibration = calibration;
-            }
-        }
-        return best.recalibrated(bestCalibration.temperature(), bestCalibration.neighbourWeight(),
-                bestCalibration.rule());
+        Choice best = bestOnHeldOut(train, trainVectors, heldOut, heldOutVectors, outOfScopeLabel);
+        Calibration calibration = best.calibration();
+        return best.fitted().recalibrated(calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
     }
 
     /** Trains on everything after fitting calibration and the rule on a held-out share of it. */
@@ -93,17 +84,27 @@ public final class ClassifierTrainer {
         if (split.heldOut().isEmpty()) {
             return fitModel(all, vectors, outOfScopeLabel, settings.ngramWeights().getFirst(), NO_CALIBRATION);
         }
-        Calibration best = null;
+        Calibration best = bestOnHeldOut(split.train(), split.trainVectors(), split.heldOut(), split.heldOutVectors(),
+                outOfScopeLabel).calibration();
+        return fitModel(all, vectors, outOfScopeLabel, best.ngramWeight(), best);
+    }
+
+    /** A model fitted with one n-gram weight and what its held-out data decided. */
+    private record Choice(TextClassifier fitted, Calibration calibration) {
+    }
+
+    /** Fits a model for each candidate n-gram weight and keeps the one most accurate on held-out data. */
+    private Choice bestOnHeldOut(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
+            List<float[]> heldOutVectors, String outOfScopeLabel) {
+        Choice best = null;
         for (float ngramWeight : settings.ngramWeights()) {
-            TextClassifier probe = fitModel(split.train(), split.trainVectors(), outOfScopeLabel, ngramWeight,
-                    NO_CALIBRATION);
-            Calibration calibration = calibrate(probe, split.heldOut(), split.heldOutVectors(), outOfScopeLabel,
-                    ngramWeight);
-            if (best == null || calibration.heldOutCorrect() > best.heldOutCorrect()) {
-                best = calibration;
+            TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
+            Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight);
+            if (best == null || calibration.heldOutCorrect() > best.calibration().heldOutCorrect()) {
+                best = new Choice(fitted, calibration);
             }
         }
-        return fitModel(all, vectors, outOfScopeLabel, best.ngramWeight(), best);
+        return best;
     }
 
     /** What held-out data decided, and how many held-out texts the model then gets right. */
@@ -183,7 +184,7 @@ public final class ClassifierTrainer {
         List<SparseVector> sparse = texts.stream().map(vocabulary::vector).toList();
         SoftmaxRegression model = SoftmaxRegression.train(dense, sparse, y, labels.size(), vocabulary.size(),
                 new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
-                        42, null));
+                        42));
         NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
         return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours,
                 calibration.temperature(), calibration.neighbourWeight(), calibration.rule());

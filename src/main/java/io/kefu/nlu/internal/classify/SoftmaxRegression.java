@@ -28,13 +28,10 @@ final class SoftmaxRegression implements java.io.Serializable {
         this.bias = new float[classes];
     }
 
-    /**
-     * @param classWeights weight of each class's examples in the loss, or null for equal weights
-     */
-    record Options(int epochs, int batchSize, float learningRate, float weightDecay, long seed, float[] classWeights) {
+    record Options(int epochs, int batchSize, float learningRate, float weightDecay, long seed) {
 
         static Options defaults() {
-            return new Options(12, 64, 0.003f, 1e-4f, 42, null);
+            return new Options(12, 64, 0.003f, 1e-4f, 42);
         }
     }
 
@@ -148,9 +145,8 @@ final class SoftmaxRegression implements java.io.Serializable {
             int dense = model.dense;
             double[] p = softmax(model.logits(x, s), 1);
             float[] g = new float[classes];
-            float weight = options.classWeights() == null ? 1f : options.classWeights()[label];
             for (int c = 0; c < classes; c++) {
-                g[c] = (float) (p[c] - (c == label ? 1 : 0)) * weight;
+                g[c] = (float) (p[c] - (c == label ? 1 : 0));
                 biasGradient[c] += g[c];
                 int row = c * dense;
                 float gc = g[c];
