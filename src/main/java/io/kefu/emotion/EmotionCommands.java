@@ -76,23 +76,11 @@ public final class EmotionCommands {
         return 0;
     }
 
-    /**
-     * Embeds many texts in batches spread over all cores and keeps the vectors in the on-disk cache,
-     * so scoring one text at a time finds its vector ready and a second run embeds nothing again.
-     */
+    /** Each language's texts go to their embedding model together, ahead of scoring them one by one. */
     private static void embedAhead(Embeddings embeddings, List<TextClassification.LabeledText> examples) {
-        Map<String, List<String>> bySpace = new LinkedHashMap<>();
-        examples.forEach(e -> bySpace.computeIfAbsent("en".equals(e.language()) ? "en" : "zh", s -> new ArrayList<>()).add(e.text()));
-        long started = System.nanoTime();
-        for (Map.Entry<String, List<String>> space : bySpace.entrySet()) {
-            List<String> texts = space.getValue();
-            for (int from = 0; from < texts.size(); from += 2000) {
-                int to = Math.min(texts.size(), from + 2000);
-                embeddings.embedAll(texts.subList(from, to), space.getKey());
-                embeddings.flush();
-                System.err.printf("embedded %d/%d %s texts (%.0f s)%n", to, texts.size(), space.getKey(), (System.nanoTime() - started) / 1e9);
-            }
-        }
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        examples.forEach(e -> byLanguage.computeIfAbsent(e.language(), language -> new ArrayList<>()).add(e.text()));
+        byLanguage.forEach((language, texts) -> Evaluations.embedAhead(embeddings, texts, language));
     }
 
     /** A review is positive when satisfaction outweighs the negative feelings together. */

@@ -22,6 +22,23 @@ public final class Evaluations {
         return new Embeddings(LazyEmbedder.chinese(), LazyEmbedder.english(), new FileVectorStore(dataDir.resolve("nlu").resolve("vectors")));
     }
 
+    /**
+     * Embeds many texts ahead of classifying them, in batches spread over all cores, writing each
+     * batch to the on-disk cache and its progress to stderr: scoring one text at a time then finds
+     * its vector ready, and a second run embeds nothing again.
+     */
+    public static void embedAhead(Embeddings embeddings, List<String> texts, String language) {
+        int step = 2000;
+        long started = System.nanoTime();
+        for (int from = 0; from < texts.size(); from += step) {
+            int to = Math.min(texts.size(), from + step);
+            embeddings.embedAll(texts.subList(from, to), language);
+            embeddings.flush();
+            System.err.printf("embedded %d/%d %s texts (%.0f s)%n", to, texts.size(), language,
+                    (System.nanoTime() - started) / 1e9);
+        }
+    }
+
     public static String detectLanguage(String text) {
         return new ScriptLanguageDetector().detect(text);
     }

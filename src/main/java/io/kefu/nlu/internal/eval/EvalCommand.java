@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.kefu.nlu.Embeddings;
+import io.kefu.nlu.Evaluations;
 import io.kefu.nlu.Understanding;
 import io.kefu.nlu.internal.IntentModel;
 import io.kefu.nlu.internal.IntentTraining;
@@ -85,7 +86,7 @@ public final class EvalCommand {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(
                 java.util.stream.Stream.of(train, dev, test).flatMap(List::stream).map(Example::text).toList()));
         long started = System.nanoTime();
-        embedWithProgress(embeddings, distinct, language);
+        Evaluations.embedAhead(embeddings, distinct, language);
         double embedSeconds = seconds(started);
         ClassifierTrainer trainer = new ClassifierTrainer();
         started = System.nanoTime();
@@ -151,17 +152,6 @@ public final class EvalCommand {
                     (System.nanoTime() - started) / 1e6 / n, (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6 / n);
         }
         return n == 0 ? 0 : (System.nanoTime() - started) / 1e6 / n;
-    }
-
-    private static void embedWithProgress(Embeddings embeddings, List<String> texts, String language) {
-        int step = 2000;
-        long started = System.nanoTime();
-        for (int from = 0; from < texts.size(); from += step) {
-            int to = Math.min(texts.size(), from + step);
-            embeddings.embedAll(texts.subList(from, to), language);
-            embeddings.flush();
-            System.err.printf("embedded %d/%d texts (%.0f s)%n", to, texts.size(), seconds(started));
-        }
     }
 
     private static List<float[]> vectors(Embeddings embeddings, List<Example> examples, String language) {
