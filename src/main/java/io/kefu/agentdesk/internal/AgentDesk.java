@@ -173,11 +173,11 @@ class AgentDesk {
 
     HandoffCards.HandoffCard takeover(Agent me, String conversationId) {
         ConversationView view = conversations.view(conversationId);
-        HandoffRow before = handoffs.find(conversationId).orElse(null);
-        transaction.executeWithoutResult(status -> {
+        HandoffRow before = transaction.execute(status -> {
             conversations.holdForStaff(conversationId);
-            // read again under the hold: a hand-over may have queued the customer meanwhile
-            HandoffRow row = handoffs.find(conversationId).orElse(null);
+            // read under the hold: a hand-over racing this takeover has queued the customer or not at all
+            HandoffRow previous = handoffs.find(conversationId).orElse(null);
+            HandoffRow row = previous;
             if (row == null || !row.open()) {
                 handoffs.enqueue(new HandoffRow(conversationId, view.customerId(), view.language(), "takeover", 0, null,
                         cards.understand(conversationId).intent(), null, HandoffRow.WAITING, OffsetDateTime.now(), null, null, null, null, null,
@@ -190,7 +190,8 @@ class AgentDesk {
                 throw Problem.conflict("Conversation " + conversationId + " changed hands meanwhile; try again.");
             }
             conversations.agentJoined(conversationId, me.displayName());
-            audit.record(me.username(), "takeover", conversationId, view.customerId(), before == null ? null : "from=" + before.assignedAgent());
+            audit.record(me.username(), "takeover", conversationId, view.customerId(), previous == null ? null : "from=" + previous.assignedAgent());
+            return previous;
         });
         if (before != null && before.open() && before.assignedAgent() != null && !before.assignedAgent().equals(me.username())) {
             feed.toAgent(before.assignedAgent(), Map.of("type", "unassigned", "conversationId", conversationId));
