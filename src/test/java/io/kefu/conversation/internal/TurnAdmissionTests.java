@@ -18,14 +18,8 @@ class TurnAdmissionTests {
     @Test
     void aTurnWaitsForAFreePlaceAndThenRuns() throws Exception {
         TurnAdmission admission = new TurnAdmission(1, Duration.ofSeconds(5));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
-            running.countDown();
-            await(finish);
-            return "first";
-        }));
-        running.await(5, TimeUnit.SECONDS);
+        CompletableFuture<String> first = holdTheOnlyPlace(admission, finish);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> admission.admit(() -> "second"));
 
         assertThat(second).isNotDone();
@@ -37,14 +31,8 @@ class TurnAdmissionTests {
     @Test
     void aTurnThatCannotStartInTimeIsToldToRetry() throws Exception {
         TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
-            running.countDown();
-            await(finish);
-            return "first";
-        }));
-        running.await(5, TimeUnit.SECONDS);
+        CompletableFuture<String> first = holdTheOnlyPlace(admission, finish);
 
         assertThatThrownBy(() -> admission.admit(() -> "second"))
             .isInstanceOfSatisfying(Problem.class, problem -> {
@@ -64,6 +52,19 @@ class TurnAdmissionTests {
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(admission.admit(() -> "next")).isEqualTo("next");
+    }
+
+    /** A turn named "first" that has started and runs until {@code finish} counts down. */
+    private static CompletableFuture<String> holdTheOnlyPlace(TurnAdmission admission, CountDownLatch finish)
+            throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            running.countDown();
+            await(finish);
+            return "first";
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        return first;
     }
 
     private static void await(CountDownLatch latch) {
