@@ -33,7 +33,7 @@ public final class LazyEmbedder implements Embedder {
     }
 
     public static LazyEmbedder english() {
-        return new LazyEmbedder("bge-small-en-v1.5-q", 384, OnnxEmbedder::english);
+        return new LazyEmbedder("bge-small-en-v1.5-q+all-minilm-l6-v2-q", 768, OnnxEmbedder::english);
     }
 
     /**
@@ -69,7 +69,13 @@ public final class LazyEmbedder implements Embedder {
         if (model == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    loaded = loader.get();
+                    Embedder real = loader.get();
+                    if (!real.id().equals(id) || real.dimension() != dimension) {
+                        // cached vectors are keyed by the id: a mismatch would mix two models' vectors
+                        throw new IllegalStateException("expected the model " + id + " (" + dimension
+                                + " dimensions), loaded " + real.id() + " (" + real.dimension() + ")");
+                    }
+                    loaded = real;
                 }
                 model = loaded;
             }

