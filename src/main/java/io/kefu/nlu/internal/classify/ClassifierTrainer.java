@@ -40,9 +40,10 @@ public final class ClassifierTrainer {
      * @param learningRate    Adam step size
      * @param weightDecay     decoupled L2 decay per step
      * @param heldOutShare    share held out to fit calibration when no held-out set is given
+     * @param oosRecallFloor  share of held-out out-of-scope texts the out-of-scope rule must reject
      */
     public record Settings(float embeddingWeight, List<Float> ngramWeights, int epochs, float learningRate,
-            float weightDecay, double heldOutShare) {
+            float weightDecay, double heldOutShare, double oosRecallFloor) {
 
         public Settings {
             ngramWeights = List.copyOf(ngramWeights);
@@ -53,11 +54,12 @@ public final class ClassifierTrainer {
 
         public static Settings defaults() {
             return new Settings(Float.parseFloat(System.getProperty("kefu.nlu.embedding-weight", "1")),
-                    java.util.Arrays.stream(System.getProperty("kefu.nlu.ngram-weight", "3,6").split(","))
+                    java.util.Arrays.stream(System.getProperty("kefu.nlu.ngram-weight", "3,6,10").split(","))
                             .map(String::strip).map(Float::valueOf).toList(),
                     Integer.parseInt(System.getProperty("kefu.nlu.epochs", "0")),
                     Float.parseFloat(System.getProperty("kefu.nlu.learning-rate", "0.001")),
-                    Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2);
+                    Float.parseFloat(System.getProperty("kefu.nlu.weight-decay", "1e-4")), 0.2,
+                    Double.parseDouble(System.getProperty("kefu.nlu.oos-recall-floor", "0.9")));
         }
     }
 
@@ -93,18 +95,17 @@ public final class ClassifierTrainer {
     private record Choice(TextClassifier fitted, Calibration calibration) {
     }
 
-    /** Fits a model for each candidate n-gram weight and keeps the one most accurate on held-out data. */
+    /**
+     * Fits a model for each candidate n-gram weight and keeps the one most accurate on held-out
+     * data (the first of equals). A fit runs on one thread, so the candidates are fitted side by side.
+     */
     private Choice bestOnHeldOut(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
-        Choice best = null;
-        for (float ngramWeight : settings.ngramWeights()) {
+        return settings.ngramWeights().parallelStream().map(ngramWeight -> {
             TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
-            Calibration calibration = calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight);
-            if (best == null || calibration.heldOutCorrect() > best.calibration().heldOutCorrect()) {
-                best = new Choice(fitted, calibration);
-            }
-        }
-        return best;
+            return new Choice(fitted, calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight));
+        }).toList().stream().max(java.util.Comparator.comparingInt(choice -> choice.calibration().heldOutCorrect()))
+                .orElseThrow();
     }
 
     /** What held-out data decided, and how many held-out texts the model then gets right. */
@@ -154,7 +155,7 @@ public final class ClassifierTrainer {
             correct[i] = e.top() == truth[i];
             anyOutOfScope |= outOfScope[i];
         }
-        RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct)
+        RejectionRule rule = anyOutOfScope ? RejectionRule.fit(evidence, outOfScope, correct, settings.oosRecallFloor())
                 : RejectionRule.explicitClassOnly();
         return new Calibration(temperature, neighbourWeight, rule, ngramWeight, bestCorrect);
     }

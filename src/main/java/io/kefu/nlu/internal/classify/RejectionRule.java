@@ -8,10 +8,13 @@ import java.util.List;
  * Decides whether a text is out of scope. The learned rule is a small logistic regression over
  * the {@link Evidence} (top probability, explicit out-of-scope probability, similarity to the
  * nearest training examples, margin, n-gram coverage) fitted on held-out data with out-of-scope
- * examples, and its threshold is the one that maximises twice the in-scope accuracy plus the
+ * examples, and its threshold, chosen on cross-fitted scores of that data, is the one that maximises twice the in-scope accuracy plus the
  * out-of-scope recall on that data. Both are rates, so the threshold does not depend on how many
  * out-of-scope texts the held-out set happens to contain; in-scope accuracy weighs double because
- * refusing a customer's real request costs more than missing small talk. Immutable.
+ * refusing a customer's real request costs more than missing small talk. But answering small talk
+ * or another shop's question with an order status is a failure too: when the held-out data has
+ * enough out-of-scope texts to measure it, the threshold must also reject at least a set share of
+ * them (the recall floor, 90% by default). Immutable.
  */
 final class RejectionRule implements java.io.Serializable {
 
@@ -47,11 +50,10 @@ final class RejectionRule implements java.io.Serializable {
                     : Math.min(0.49, evidence.outOfScope());
         }
         double[] f = evidence.features();
-        double z = weights[f.length];
         for (int i = 0; i < f.length; i++) {
-            z += weights[i] * (f[i] - mean[i]) / deviation[i];
+            f[i] = (f[i] - mean[i]) / deviation[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        return score(weights, f);
     }
 
     /**
@@ -68,7 +70,7 @@ final class RejectionRule implements java.io.Serializable {
      *
      * @param correct whether the classifier's top in-scope label is right (for in-scope texts)
      */
-    static RejectionRule fit(List<Evidence> evidence, boolean[] outOfScope, boolean[] correct) {
+    static RejectionRule fit(List<Evidence> evidence, boolean[] outOfScope, boolean[] correct, double recallFloor) {
         int n = evidence.size();
         int features = evidence.getFirst().features().length;
         double[][] x = new double[n][];
@@ -92,10 +94,64 @@ final class RejectionRule implements java.io.Serializable {
             }
         }
         double[] weights = logisticRegression(x, outOfScope);
-        RejectionRule unthresholded = new RejectionRule(weights, mean, deviation, 0.5, false);
-        double threshold = bestThreshold(evidence.stream().map(unthresholded::outOfScopeScore).toList(), outOfScope,
-                correct);
+        boolean[] explicit = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            explicit[i] = evidence.get(i).outOfScope() > evidence.get(i).topProbability();
+        }
+        double threshold = bestThreshold(crossFittedScores(x, outOfScope, weights), outOfScope, correct, explicit,
+                recallFloor);
         return new RejectionRule(weights, mean, deviation, threshold, false);
+    }
+
+    private static final int FOLDS = 5;
+
+    /**
+     * Each held-out text's score from weights fitted without it (stratified folds). Scored by the
+     * weights fitted on it, the held-out out-of-scope texts look easier to catch than new ones do,
+     * and a threshold chosen on those scores lets more of the new ones through. With too few
+     * out-of-scope texts to spread over the folds, the weights fitted on everything score them.
+     */
+    private static List<Double> crossFittedScores(double[][] x, boolean[] outOfScope, double[] allWeights) {
+        int n = x.length;
+        int[] fold = new int[n];
+        int positives = 0;
+        int negatives = 0;
+        for (int i = 0; i < n; i++) {
+            fold[i] = (outOfScope[i] ? positives++ : negatives++) % FOLDS;
+        }
+        Double[] scores = new Double[n];
+        if (positives < 2 * FOLDS) {
+            for (int i = 0; i < n; i++) {
+                scores[i] = score(allWeights, x[i]);
+            }
+            return List.of(scores);
+        }
+        for (int f = 0; f < FOLDS; f++) {
+            int current = f;
+            int[] rest = java.util.stream.IntStream.range(0, n).filter(i -> fold[i] != current).toArray();
+            double[][] restX = new double[rest.length][];
+            boolean[] restY = new boolean[rest.length];
+            for (int k = 0; k < rest.length; k++) {
+                restX[k] = x[rest[k]];
+                restY[k] = outOfScope[rest[k]];
+            }
+            double[] weights = logisticRegression(restX, restY);
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == current) {
+                    scores[i] = score(weights, x[i]);
+                }
+            }
+        }
+        return List.of(scores);
+    }
+
+    /** The logistic score of standardised features. */
+    private static double score(double[] weights, double[] standardised) {
+        double z = weights[standardised.length];
+        for (int j = 0; j < standardised.length; j++) {
+            z += weights[j] * standardised[j];
+        }
+        return 1 / (1 + Math.exp(-z));
     }
 
     /** Class-balanced, lightly regularised, full-batch gradient descent: a handful of features. */
@@ -132,7 +188,14 @@ final class RejectionRule implements java.io.Serializable {
         return w;
     }
 
-    private static double bestThreshold(List<Double> scores, boolean[] outOfScope, boolean[] correct) {
+    /** Fewer held-out out-of-scope texts than this measure recall too coarsely to hold a floor to. */
+    static final int TEXTS_TO_HOLD_A_RECALL_FLOOR = 20;
+
+    /**
+     * @param explicit texts the explicit out-of-scope class rejects whatever the threshold
+     */
+    private static double bestThreshold(List<Double> scores, boolean[] outOfScope, boolean[] correct,
+            boolean[] explicit, double recallFloor) {
         int n = scores.size();
         int inScope = 0;
         int correctInScope = 0;
@@ -157,15 +220,21 @@ final class RejectionRule implements java.io.Serializable {
             bestValue = 1.0; // reject all: in-scope accuracy 0, out-of-scope recall 1
             best = scores.get(order.getFirst());
         }
+        double floor = oos >= TEXTS_TO_HOLD_A_RECALL_FLOOR ? recallFloor : 0;
         for (int k = 0; k < n; k++) {
             int i = order.get(k);
-            if (outOfScope[i]) {
+            if (explicit[i]) {
+                // rejected by the explicit class at any threshold
+            } else if (outOfScope[i]) {
                 acceptedOos++;
             } else if (correct[i]) {
                 acceptedCorrect++;
             }
             if (k + 1 < n && scores.get(order.get(k + 1)).equals(scores.get(i))) {
                 continue;
+            }
+            if (oos > 0 && (oos - acceptedOos) / (double) oos < floor) {
+                break; // accepting more only lets more out-of-scope texts through
             }
             double value = IN_SCOPE_WEIGHT * acceptedCorrect / (double) Math.max(1, inScope)
                     + (oos == 0 ? 0 : (oos - acceptedOos) / (double) oos);
