@@ -23,12 +23,17 @@ import io.kefu.nlu.Embedder;
 import io.kefu.nlu.internal.embedding.OnnxEmbedder;
 
 /**
- * {@code bench --url URL [--customers N] [--duration S] [--think-millis M]}: first measures the raw
+ * {@code bench --url URL [--customers N] [--duration S] [--think-millis M] [--unique-texts true]}: first measures the raw
  * in-process embedding throughput with all cores (the physical limit of this design), then lets N
  * simulated customers each open a conversation and send messages for S seconds, after a warm-up
  * of a quarter of that (at most 10 s) that is not measured. Progress goes to
  * stderr; the last stdout line is JSON with throughput, latency percentiles, errors and the ratio
  * of turns per second to embeddings per second.
+ *
+ * <p>The message mix repeats a few dozen texts, as shoppers repeat 你好 and 我的订单到哪了; the
+ * service embeds a text it saw moments ago only once, so after the first minute most turns skip
+ * the embedding. {@code --unique-texts true} tags every message with a distinct made-up word, so
+ * every turn pays for its own embedding (the worst case: no shopper ever repeats another).
  *
  * <p>Run it against a service whose per-client limit on new conversations admits N customers
  * (e.g. {@code --kefu.security.conversations-per-minute-per-client=1000}); a refused opening is
@@ -53,17 +58,19 @@ public final class BenchCommand {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         if (!options.containsKey("url")) {
-            System.err.println("usage: bench --url URL [--customers N] [--duration S] [--think-millis M]");
+            System.err.println("usage: bench --url URL [--customers N] [--duration S] [--think-millis M] "
+                    + "[--unique-texts true]");
             return 2;
         }
         String url = options.get("url").replaceFirst("/+$", "");
         int customers = Integer.parseInt(options.getOrDefault("customers", "50"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
         int think = Integer.parseInt(options.getOrDefault("think-millis", "0"));
+        boolean uniqueTexts = Boolean.parseBoolean(options.getOrDefault("unique-texts", "false"));
 
         double embeddingsPerSecond = embeddingThroughput();
         System.err.printf(Locale.ROOT, "raw embedding throughput: %.0f embeddings/s%n", embeddingsPerSecond);
-        Result result = new Load(url, customers, duration, think).run();
+        Result result = new Load(url, customers, duration, think, uniqueTexts).run();
         double ratio = embeddingsPerSecond == 0 ? 0 : result.turnsPerSecond() / embeddingsPerSecond;
         System.out.println(String.format(Locale.ROOT,
                 "{\"turnsPerSecond\":%.2f,\"p50Millis\":%.1f,\"p95Millis\":%.1f,\"p99Millis\":%.1f,\"errors\":%d,"
@@ -101,7 +108,18 @@ public final class BenchCommand {
     }
 
     /** N customers on virtual threads, each in its own conversation. */
-    record Load(String url, int customers, int duration, int think) {
+    record Load(String url, int customers, int duration, int think, boolean uniqueTexts) {
+
+        private static final AtomicInteger SENT = new AtomicInteger();
+
+        /** A distinct lower-case word per message ("kb", "kc", …): no text is ever seen twice. */
+        static String uniqueTag(int n) {
+            StringBuilder tag = new StringBuilder("k");
+            for (int rest = n; rest > 0 || tag.length() == 1; rest /= 26) {
+                tag.append((char) ('a' + rest % 26));
+            }
+            return tag.toString();
+        }
 
         Result run() {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -142,7 +160,9 @@ public final class BenchCommand {
                             continue;
                         }
                     }
-                    String body = "{\"text\":\"" + CustomerMessages.pick(random) + "\"}";
+                    String text = CustomerMessages.pick(random)
+                            + (uniqueTexts ? " " + uniqueTag(SENT.incrementAndGet()) : "");
+                    String body = "{\"text\":\"" + text + "\"}";
                     HttpRequest request = HttpRequest.newBuilder(
                                     URI.create(url + "/api/v1/conversations/" + conversation[0] + "/messages"))
                             .header("Content-Type", "application/json")

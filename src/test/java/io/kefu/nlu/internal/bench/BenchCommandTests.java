@@ -38,7 +38,7 @@ class BenchCommandTests {
         server.start();
         try {
             BenchCommand.Result result = new BenchCommand.Load(
-                    "http://127.0.0.1:" + server.getAddress().getPort(), 3, 1, 5).run();
+                    "http://127.0.0.1:" + server.getAddress().getPort(), 3, 1, 5, false).run();
 
             assertThat(opened.get()).isEqualTo(3);
             assertThat(result.errors()).isZero();
@@ -48,6 +48,18 @@ class BenchCommandTests {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void uniqueTagsAreDistinctWordsOfLetters() {
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (int n = 0; n < 20_000; n++) {
+            String tag = BenchCommand.Load.uniqueTag(n);
+            assertThat(tag).matches("k[a-z]+");
+            tags.add(tag);
+        }
+
+        assertThat(tags).hasSize(20_000);
     }
 
     @Test
