@@ -23,11 +23,11 @@ import io.kefu.nlu.Embedder;
 import io.kefu.nlu.internal.embedding.OnnxEmbedder;
 
 /**
- * {@code bench --url URL [--customers N] [--duration S] [--think-millis M] [--unique-texts true]}: first measures the raw
- * in-process embedding throughput with all cores (the physical limit of this design), then lets N
- * simulated customers each open a conversation and send messages for S seconds, after a warm-up
- * of a quarter of that (at most 10 s) that is not measured. Progress goes to
- * stderr; the last stdout line is JSON with throughput, latency percentiles, errors and the ratio
+ * {@code bench --url URL [--customers N] [--duration S] [--think-millis M] [--unique-texts true]}:
+ * first measures the raw in-process embedding throughput with all cores (the physical limit of
+ * this design), then lets N simulated customers each open a conversation and send messages for S
+ * seconds, after a warm-up of a quarter of that (at most 10 s) that is not measured. Progress goes
+ * to stderr; the last stdout line is JSON with throughput, latency percentiles, errors and the ratio
  * of turns per second to embeddings per second.
  *
  * <p>The message mix repeats a few dozen texts, as shoppers repeat 你好 and 我的订单到哪了; the

@@ -104,8 +104,7 @@ public final class ClassifierTrainer {
         return settings.ngramWeights().parallelStream().map(ngramWeight -> {
             TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
             return new Choice(fitted, calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight));
-        }).toList().stream().max(java.util.Comparator.comparingInt(choice -> choice.calibration().heldOutCorrect()))
-                .orElseThrow();
+        }).max(java.util.Comparator.comparingInt(choice -> choice.calibration().heldOutCorrect())).orElseThrow();
     }
 
     /** What held-out data decided, and how many held-out texts the model then gets right. */

@@ -19,6 +19,11 @@ record Evidence(double[] probabilities, int top, int second, double outOfScope, 
         return probabilities[top];
     }
 
+    /** The explicit out-of-scope class is more probable than any intent. */
+    boolean explicitlyOutOfScope() {
+        return outOfScope > topProbability();
+    }
+
     double margin() {
         return second < 0 ? probabilities[top] : probabilities[top] - probabilities[second];
     }

@@ -8,9 +8,10 @@ import java.util.List;
  * Decides whether a text is out of scope. The learned rule is a small logistic regression over
  * the {@link Evidence} (top probability, explicit out-of-scope probability, similarity to the
  * nearest training examples, margin, n-gram coverage) fitted on held-out data with out-of-scope
- * examples, and its threshold, chosen on cross-fitted scores of that data, is the one that maximises twice the in-scope accuracy plus the
- * out-of-scope recall on that data. Both are rates, so the threshold does not depend on how many
- * out-of-scope texts the held-out set happens to contain; in-scope accuracy weighs double because
+ * examples, and its threshold, chosen on cross-fitted scores of that data, is the one that
+ * maximises twice the in-scope accuracy plus the out-of-scope recall on that data. Both are rates,
+ * so the threshold does not depend on how many out-of-scope texts the held-out set happens to
+ * contain; in-scope accuracy weighs double because
  * refusing a customer's real request costs more than missing small talk. But answering small talk
  * or another shop's question with an order status is a failure too: when the held-out data has
  * enough out-of-scope texts to measure it, the threshold must also reject at least a set share of
@@ -46,7 +47,7 @@ final class RejectionRule implements java.io.Serializable {
     /** Probability-like score that the text is out of scope, 0..1. */
     double outOfScopeScore(Evidence evidence) {
         if (explicitOnly) {
-            return evidence.outOfScope() > evidence.topProbability() ? Math.max(0.5, evidence.outOfScope())
+            return evidence.explicitlyOutOfScope() ? Math.max(0.5, evidence.outOfScope())
                     : Math.min(0.49, evidence.outOfScope());
         }
         double[] f = evidence.features();
@@ -62,7 +63,7 @@ final class RejectionRule implements java.io.Serializable {
      * texts, too few for the learned weights to overrule what the model learnt from all of them.
      */
     boolean rejects(Evidence evidence) {
-        return evidence.outOfScope() > evidence.topProbability() || outOfScopeScore(evidence) >= threshold;
+        return evidence.explicitlyOutOfScope() || outOfScopeScore(evidence) >= threshold;
     }
 
     /**
@@ -96,7 +97,7 @@ final class RejectionRule implements java.io.Serializable {
         double[] weights = logisticRegression(x, outOfScope);
         boolean[] explicit = new boolean[n];
         for (int i = 0; i < n; i++) {
-            explicit[i] = evidence.get(i).outOfScope() > evidence.get(i).topProbability();
+            explicit[i] = evidence.get(i).explicitlyOutOfScope();
         }
         double threshold = bestThreshold(crossFittedScores(x, outOfScope, weights), outOfScope, correct, explicit,
                 recallFloor);

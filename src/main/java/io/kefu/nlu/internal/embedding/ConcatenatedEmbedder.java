@@ -22,8 +22,13 @@ public final class ConcatenatedEmbedder implements Embedder {
             throw new IllegalArgumentException("at least one model is needed");
         }
         this.parts = List.copyOf(parts);
-        this.id = String.join("+", parts.stream().map(Embedder::id).toList());
+        this.id = joinedId(parts.stream().map(Embedder::id).toList());
         this.dimension = parts.stream().mapToInt(Embedder::dimension).sum();
+    }
+
+    /** The id of the joined model: the parts' ids in order, joined by {@code +}. */
+    static String joinedId(List<String> partIds) {
+        return String.join("+", partIds);
     }
 
     @Override

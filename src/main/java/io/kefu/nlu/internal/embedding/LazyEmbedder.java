@@ -29,11 +29,15 @@ public final class LazyEmbedder implements Embedder {
     }
 
     public static LazyEmbedder chinese() {
-        return new LazyEmbedder("bge-small-zh-v1.5-q", 512, OnnxEmbedder::chinese);
+        return of(OnnxEmbedder.CHINESE);
     }
 
     public static LazyEmbedder english() {
-        return new LazyEmbedder("bge-small-en-v1.5-q+all-minilm-l6-v2-q", 768, OnnxEmbedder::english);
+        return of(OnnxEmbedder.ENGLISH);
+    }
+
+    private static LazyEmbedder of(List<OnnxEmbedder.Model> models) {
+        return new LazyEmbedder(OnnxEmbedder.id(models), OnnxEmbedder.dimension(models), () -> OnnxEmbedder.load(models));
     }
 
     /**
