@@ -44,12 +44,19 @@ presence.addEventListener('change', async () => {
     await setPresence();
 });
 
-async function setPresence() {
-    try {
-        await api('/api/v1/agent/status', { method: 'POST', body: { status: presence.value } });
-    } catch (e) {
-        toast(t('状态更新失败：', 'Could not set the status: ') + e.message);
-    }
+// posts go one after another, so a quick change right after loading cannot be overtaken by the
+// initial post on another connection: the agent's last choice is what the server keeps
+let presencePosted = Promise.resolve();
+
+function setPresence() {
+    presencePosted = presencePosted.then(async () => {
+        try {
+            await api('/api/v1/agent/status', { method: 'POST', body: { status: presence.value } });
+        } catch (e) {
+            toast(t('状态更新失败：', 'Could not set the status: ') + e.message);
+        }
+    });
+    return presencePosted;
 }
 
 const feed = new LiveSocket(() => '/ws/agent?token=' + encodeURIComponent(session.token), {

@@ -64,6 +64,16 @@ final class Browsers implements AutoCloseable {
         page.waitForURL(target -> !target.contains("/login"));
     }
 
+    /**
+     * Sets an agent console away and waits until the server has that very choice, so a customer
+     * handed over next waits in the queue instead of being routed to this agent.
+     */
+    static void goAway(Page desk) {
+        desk.waitForResponse(response -> response.url().endsWith("/api/v1/agent/status") && response.status() == 204
+                        && String.valueOf(response.request().postData()).contains("AWAY"),
+                () -> desk.locator("#presence").selectOption("AWAY"));
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -34,8 +34,7 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         Page desk = browsers.person("zh-CN");
         Browsers.signIn(desk, base + "/agent", agent, Staff.PASSWORD);
         // away: the customer waits in the queue until the agent accepts by hand
-        desk.waitForResponse(response -> response.url().endsWith("/api/v1/agent/status") && response.status() == 204,
-                () -> desk.locator("#presence").selectOption("AWAY"));
+        Browsers.goAway(desk);
 
         Page shopper = browsers.person("zh-CN");
         shopper.navigate(base + "/?customer=" + store.alice);

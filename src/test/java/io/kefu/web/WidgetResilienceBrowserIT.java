@@ -37,8 +37,7 @@ class WidgetResilienceBrowserIT extends BrowserTest {
         String agent = staff.hire("Ben", "AGENT");
         Page desk = browsers.person("en-US");
         Browsers.signIn(desk, "http://localhost:" + port + "/agent?lang=en", agent, Staff.PASSWORD);
-        desk.waitForResponse(response -> response.url().endsWith("/api/v1/agent/status") && response.status() == 204,
-                () -> desk.locator("#presence").selectOption("AWAY"));
+        Browsers.goAway(desk);
 
         try (DroppableNetwork network = new DroppableNetwork(port)) {
             Page shopper = browsers.person("en-US");
