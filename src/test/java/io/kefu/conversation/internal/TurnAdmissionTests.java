@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -15,12 +18,23 @@ import io.kefu.platform.Problem;
 
 class TurnAdmissionTests {
 
+    /**
+     * Turns run on threads of their own: the common fork-join pool has a single worker on a 2-core
+     * machine, and a model training in another test's application context can hold it for seconds.
+     */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
     @Test
     void aTurnWaitsForAFreePlaceAndThenRuns() throws Exception {
         TurnAdmission admission = new TurnAdmission(1, Duration.ofSeconds(5));
         CountDownLatch finish = new CountDownLatch(1);
         CompletableFuture<String> first = holdTheOnlyPlace(admission, finish);
-        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> admission.admit(() -> "second"));
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> admission.admit(() -> "second"), threads);
 
         assertThat(second).isNotDone();
         finish.countDown();
@@ -55,14 +69,14 @@ class TurnAdmissionTests {
     }
 
     /** A turn named "first" that has started and runs until {@code finish} counts down. */
-    private static CompletableFuture<String> holdTheOnlyPlace(TurnAdmission admission, CountDownLatch finish)
+    private CompletableFuture<String> holdTheOnlyPlace(TurnAdmission admission, CountDownLatch finish)
             throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
             running.countDown();
             await(finish);
             return "first";
-        }));
+        }), threads);
         assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
         return first;
     }
