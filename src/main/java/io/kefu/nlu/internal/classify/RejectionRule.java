@@ -44,6 +44,11 @@ final class RejectionRule implements java.io.Serializable {
         return threshold;
     }
 
+    /** Whether the rule weighs the similarity to training examples (the explicit class alone does not). */
+    boolean readsNeighbours() {
+        return !explicitOnly;
+    }
+
     /** Probability-like score that the text is out of scope, 0..1. */
     double outOfScopeScore(Evidence evidence) {
         if (explicitOnly) {

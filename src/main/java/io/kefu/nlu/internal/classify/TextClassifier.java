@@ -55,7 +55,8 @@ public final class TextClassifier implements java.io.Serializable {
      * with). Never returns null.
      */
     public Prediction classify(String text, float[] vector) {
-        Evidence evidence = evidence(text, vector, temperature, neighbourWeight);
+        Evidence evidence = evidence(scores(text, vector, neighbourWeight != 0 || rule.readsNeighbours()), temperature,
+                neighbourWeight);
         List<Prediction.Candidate> candidates = candidates(evidence.probabilities());
         if (rule.rejects(evidence)) {
             return new Prediction(outOfScopeLabel, Math.max(rule.outOfScopeScore(evidence), evidence.outOfScope()),
@@ -73,9 +74,25 @@ public final class TextClassifier implements java.io.Serializable {
     }
 
     Scores scores(String text, float[] vector) {
+        return scores(text, vector, true);
+    }
+
+    /**
+     * @param readNeighbours false when neither the vote nor the rule reads the neighbours (an
+     *                       emotion classifier, say): the scan over every training example is the
+     *                       costliest step of classifying, so it is skipped and the similarities
+     *                       are left at "nothing similar"
+     */
+    private Scores scores(String text, float[] vector, boolean readNeighbours) {
         SparseVector ngrams = vocabulary.vector(text);
-        return new Scores(model.logits(scaler.apply(vector), ngrams), neighbours.bestPerClass(vector),
-                ngrams.coverage());
+        float[] nearest;
+        if (readNeighbours) {
+            nearest = neighbours.bestPerClass(vector);
+        } else {
+            nearest = new float[labels.size()];
+            java.util.Arrays.fill(nearest, -1f);
+        }
+        return new Scores(model.logits(scaler.apply(vector), ngrams), nearest, ngrams.coverage());
     }
 
     /**
@@ -96,10 +113,6 @@ public final class TextClassifier implements java.io.Serializable {
     TextClassifier recalibrated(double newTemperature, double newNeighbourWeight, RejectionRule newRule) {
         return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours, newTemperature,
                 newNeighbourWeight, newRule);
-    }
-
-    Evidence evidence(String text, float[] vector, double withTemperature, double withNeighbourWeight) {
-        return evidence(scores(text, vector), withTemperature, withNeighbourWeight);
     }
 
     Evidence evidence(Scores scores, double withTemperature, double withNeighbourWeight) {

@@ -64,6 +64,21 @@ class ClassifierTrainerTests {
     }
 
     @Test
+    void aClassifierThatNeverReadsTheNeighboursDecidesAsIfItHadScannedThem() {
+        TextClassifier withoutNeighbours = classifier.recalibrated(1.5, 0, RejectionRule.explicitClassOnly());
+        for (String text : List.of("物流到哪了", "发票能开吗", "今天天气好吗", "asdf")) {
+            float[] vector = embedder.embedAll(List.of(text)).getFirst();
+            Evidence scanned = withoutNeighbours.evidence(withoutNeighbours.scores(text, vector), 1.5, 0);
+
+            Prediction prediction = withoutNeighbours.classify(text, vector);
+
+            assertThat(prediction.candidates().getFirst().probability()).isEqualTo(scanned.topProbability());
+            assertThat(prediction.candidates().getFirst().label()).isEqualTo(withoutNeighbours.labels().get(scanned.top()));
+            assertThat(prediction.outOfScope()).isEqualTo(scanned.explicitlyOutOfScope());
+        }
+    }
+
+    @Test
     void trainingIsDeterministic() {
         TextClassifier again = new ClassifierTrainer()
                 .train(examples, embedder.embedAll(examples.stream().map(Example::text).toList()), "out_of_scope");
