@@ -64,13 +64,7 @@ public final class EmotionCommands {
             }
         }
         double millisPerText = (System.nanoTime() - scoring) / 1e6 / Math.max(1, examples.size());
-        if (System.getenv("KEFU_EVAL_ERRORS") != null) {
-            for (int i = 0; i < examples.size(); i++) {
-                if (!gold.get(i).equals(predicted.get(i))) {
-                    System.err.println("  " + gold.get(i) + " -> " + predicted.get(i) + " : " + examples.get(i).text());
-                }
-            }
-        }
+        Evaluations.listErrorsIfAsked(gold, predicted, examples.stream().map(TextClassification.LabeledText::text).toList());
         Evaluations.Scores scores = Evaluations.score(gold, predicted);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("task", task);

@@ -43,6 +43,21 @@ public final class Evaluations {
         return new ScriptLanguageDetector().detect(text);
     }
 
+    /**
+     * With {@code KEFU_EVAL_ERRORS} set, lists every wrong prediction on stderr
+     * ({@code gold -> predicted : text}), to read what a model gets wrong.
+     */
+    public static void listErrorsIfAsked(List<String> gold, List<String> predicted, List<String> texts) {
+        if (System.getenv("KEFU_EVAL_ERRORS") == null) {
+            return;
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (!gold.get(i).equals(predicted.get(i))) {
+                System.err.println("  " + gold.get(i) + " -> " + predicted.get(i) + " : " + texts.get(i));
+            }
+        }
+    }
+
     /** Accuracy and macro-F1 of predictions against gold labels. */
     public static Scores score(List<String> gold, List<String> predicted) {
         Metrics metrics = Metrics.of(gold, predicted, null);

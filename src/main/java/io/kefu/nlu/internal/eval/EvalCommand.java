@@ -55,16 +55,12 @@ public final class EvalCommand {
                 new FileVectorStore(dataDirectory().resolve("nlu").resolve("vectors")));
         Scored scored = arguments.train() == null ? builtIn(arguments, test, embeddings)
                 : trained(arguments, test, embeddings);
-        Metrics metrics = Metrics.of(test.stream().map(Example::label).toList(), scored.predicted(),
-                arguments.oosLabel());
+        List<String> gold = test.stream().map(Example::label).toList();
+        Metrics metrics = Metrics.of(gold, scored.predicted(), arguments.oosLabel());
         long rejectedInScope = IntStream.range(0, test.size()).filter(i -> !test.get(i).label().equals(arguments.oosLabel())
                 && scored.predicted().get(i).equals(arguments.oosLabel())).count();
         System.err.printf("in-scope texts rejected as out-of-scope: %d%n", rejectedInScope);
-        if (System.getenv("KEFU_EVAL_ERRORS") != null) {
-            IntStream.range(0, test.size()).filter(i -> !test.get(i).label().equals(scored.predicted().get(i)))
-                    .forEach(i -> System.err.println("  " + test.get(i).label() + " -> " + scored.predicted().get(i)
-                            + " : " + test.get(i).text()));
-        }
+        Evaluations.listErrorsIfAsked(gold, scored.predicted(), test.stream().map(Example::text).toList());
         System.out.println(String.format(Locale.ROOT,
                 "{\"task\":\"%s\",\"n\":%d,\"accuracy\":%.4f,\"macroF1\":%.4f,\"inScopeAccuracy\":%.4f,"
                         + "\"oosPrecision\":%.4f,\"oosRecall\":%.4f,\"trainSeconds\":%.2f,\"millisPerText\":%.2f,"
