@@ -33,7 +33,7 @@ import io.kefu.nlu.internal.classify.TextClassifier;
 public class TrainedModelCache {
 
     private static final Logger log = LoggerFactory.getLogger(TrainedModelCache.class);
-    private static final String FORMAT = "intent-model-v1";
+    private static final String FORMAT = "intent-model-v2";
 
     private final Path directory;
 

@@ -84,11 +84,12 @@ public final class ClassifierTrainer {
     public TextClassifier train(List<Example> all, List<float[]> vectors, String outOfScopeLabel) {
         Split split = split(all, vectors);
         if (split.heldOut().isEmpty()) {
-            return fitModel(all, vectors, outOfScopeLabel, settings.ngramWeights().getFirst(), NO_CALIBRATION);
+            return fitModel(all, vectors, Classes.of(all, vectors), outOfScopeLabel, settings.ngramWeights().getFirst(),
+                    NO_CALIBRATION);
         }
         Calibration best = bestOnHeldOut(split.train(), split.trainVectors(), split.heldOut(), split.heldOutVectors(),
                 outOfScopeLabel).calibration();
-        return fitModel(all, vectors, outOfScopeLabel, best.ngramWeight(), best);
+        return fitModel(all, vectors, Classes.of(all, vectors), outOfScopeLabel, best.ngramWeight(), best);
     }
 
     /** A model fitted with one n-gram weight and what its held-out data decided. */
@@ -96,14 +97,36 @@ public final class ClassifierTrainer {
     }
 
     /**
+     * The label set of a training set, each example's class index and the examples' vectors for
+     * the nearest-neighbour scan: the same for every candidate model fitted on that set.
+     */
+    private record Classes(List<String> labels, int[] y, NearestNeighbours neighbours) {
+
+        static Classes of(List<Example> train, List<float[]> vectors) {
+            List<String> labels = train.stream().map(Example::label).distinct().toList();
+            Map<String, Integer> classOf = new HashMap<>();
+            for (int c = 0; c < labels.size(); c++) {
+                classOf.put(labels.get(c), c);
+            }
+            int[] y = train.stream().mapToInt(example -> classOf.get(example.label())).toArray();
+            return new Classes(labels, y, new NearestNeighbours(vectors, y, labels.size()));
+        }
+    }
+
+    /**
      * Fits a model for each candidate n-gram weight and keeps the one most accurate on held-out
-     * data (the first of equals). A fit runs on one thread, so the candidates are fitted side by side.
+     * data (the first of equals). A fit runs mostly on one thread, so the candidates are fitted side
+     * by side; the held-out texts' nearest training examples are the same for all of them and are
+     * scanned once.
      */
     private Choice bestOnHeldOut(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
+        Classes classes = Classes.of(train, trainVectors);
+        List<float[]> heldOutNearest = heldOutVectors.parallelStream().map(classes.neighbours()::bestPerClass).toList();
         return settings.ngramWeights().parallelStream().map(ngramWeight -> {
-            TextClassifier fitted = fitModel(train, trainVectors, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
-            return new Choice(fitted, calibrate(fitted, heldOut, heldOutVectors, outOfScopeLabel, ngramWeight));
+            TextClassifier fitted = fitModel(train, trainVectors, classes, outOfScopeLabel, ngramWeight, NO_CALIBRATION);
+            return new Choice(fitted,
+                    calibrate(fitted, heldOut, heldOutVectors, heldOutNearest, outOfScopeLabel, ngramWeight));
         }).max(java.util.Comparator.comparingInt(choice -> choice.calibration().heldOutCorrect())).orElseThrow();
     }
 
@@ -117,16 +140,16 @@ public final class ClassifierTrainer {
     private static final double[] NEIGHBOUR_WEIGHTS = {0, 2, 5, 10, 20, 35, 50};
 
     private Calibration calibrate(TextClassifier model, List<Example> heldOut, List<float[]> vectors,
-            String outOfScopeLabel, float ngramWeight) {
+            List<float[]> nearest, String outOfScopeLabel, float ngramWeight) {
         List<String> labels = model.labels();
         int n = heldOut.size();
         int[] truth = new int[n];
         for (int i = 0; i < n; i++) {
             truth[i] = labels.indexOf(heldOut.get(i).label());
         }
-        // the nearest-neighbour scan dominates: done once per text, in parallel, for every setting below
-        List<TextClassifier.Scores> scores = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(i -> model.scores(heldOut.get(i).text(), vectors.get(i))).toList();
+        // computed once per text for every setting below
+        List<TextClassifier.Scores> scores = java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> model.scores(heldOut.get(i).text(), vectors.get(i), nearest.get(i))).toList();
         // the weight of the nearest-neighbour vote: the one most accurate on held-out data
         double neighbourWeight = 0;
         int bestCorrect = -1;
@@ -169,14 +192,10 @@ public final class ClassifierTrainer {
         return best;
     }
 
-    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, String outOfScopeLabel,
+    private TextClassifier fitModel(List<Example> train, List<float[]> vectors, Classes classes, String outOfScopeLabel,
             float ngramWeight, Calibration calibration) {
-        List<String> labels = train.stream().map(Example::label).distinct().toList();
-        Map<String, Integer> classOf = new HashMap<>();
-        for (int c = 0; c < labels.size(); c++) {
-            classOf.put(labels.get(c), c);
-        }
-        int[] y = train.stream().mapToInt(example -> classOf.get(example.label())).toArray();
+        List<String> labels = classes.labels();
+        int[] y = classes.y();
         List<String> texts = train.stream().map(Example::text).toList();
         NgramVocabulary vocabulary = NgramVocabulary.build(texts, texts.size() > 5000 ? 2 : 1, ngramWeight);
         DenseScaler scaler = DenseScaler.fit(vectors, settings.embeddingWeight());
@@ -185,8 +204,7 @@ public final class ClassifierTrainer {
         SoftmaxRegression model = SoftmaxRegression.train(dense, sparse, y, labels.size(), vocabulary.size(),
                 new SoftmaxRegression.Options(epochs(train.size()), BATCH, settings.learningRate(), settings.weightDecay(),
                         42));
-        NearestNeighbours neighbours = new NearestNeighbours(vectors, y, labels.size());
-        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, neighbours,
+        return new TextClassifier(labels, outOfScopeLabel, vocabulary, scaler, model, classes.neighbours(),
                 calibration.temperature(), calibration.neighbourWeight(), calibration.rule());
     }
 

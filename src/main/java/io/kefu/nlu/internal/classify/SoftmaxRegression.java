@@ -12,11 +12,13 @@ import java.util.Random;
  */
 final class SoftmaxRegression implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final int classes;
     private final int dense;
-    private final float[] denseWeights; // [class * dense + feature]
+    // feature-major, like the sparse block: a text's logits are one axpy over the classes per
+    // feature, a loop the JIT vectorises, where class-major rows would need float dot products it does not
+    private final float[] denseWeights; // [feature * classes + class]
     private final float[] sparseWeights; // [feature * classes + class]
     private final float[] bias;
 
@@ -41,18 +43,20 @@ final class SoftmaxRegression implements java.io.Serializable {
 
     /** Unnormalised class scores. */
     float[] logits(float[] x, SparseVector s) {
-        float[] logits = bias.clone();
-        for (int c = 0; c < classes; c++) {
-            logits[c] += Vectors.dot(denseWeights, c * dense, x, dense);
+        float[] logits = sparseLogits(s);
+        for (int j = 0; j < dense; j++) {
+            Vectors.addScaled(logits, 0, denseWeights, j * classes, x[j], classes);
         }
+        return logits;
+    }
+
+    /** The bias plus the n-grams' share of the class scores. */
+    private float[] sparseLogits(SparseVector s) {
+        float[] logits = bias.clone();
         int[] indices = s.indices();
         float[] values = s.values();
         for (int k = 0; k < indices.length; k++) {
-            int row = indices[k] * classes;
-            float v = values[k];
-            for (int c = 0; c < classes; c++) {
-                logits[c] += sparseWeights[row + c] * v;
-            }
+            Vectors.addScaled(logits, 0, sparseWeights, indices[k] * classes, values[k], classes);
         }
         return logits;
     }
@@ -132,38 +136,82 @@ final class SoftmaxRegression implements java.io.Serializable {
                 shuffle(order, random);
                 for (int from = 0; from < n; from += options.batchSize()) {
                     int to = Math.min(n, from + options.batchSize());
-                    for (int k = from; k < to; k++) {
-                        accumulate(x.get(order[k]), s.get(order[k]), labels[order[k]]);
-                    }
-                    apply(to - from);
+                    int[] batch = java.util.Arrays.copyOfRange(order, from, to);
+                    accumulate(batch, x, s, labels);
+                    apply(batch.length);
                 }
             }
         }
 
-        private void accumulate(float[] x, SparseVector s, int label) {
+        /**
+         * Adds one batch's gradient. The dense block is swept feature by feature for the whole
+         * batch, so each weight row is read from memory once per batch rather than once per text.
+         */
+        private void accumulate(int[] batch, List<float[]> x, List<SparseVector> s, int[] labels) {
             int classes = model.classes;
             int dense = model.dense;
-            double[] p = softmax(model.logits(x, s), 1);
-            float[] g = new float[classes];
-            for (int c = 0; c < classes; c++) {
+            float[][] rows = new float[batch.length][];
+            float[][] logits = new float[batch.length][];
+            for (int b = 0; b < batch.length; b++) {
+                rows[b] = x.get(batch[b]);
+                logits[b] = model.sparseLogits(s.get(batch[b]));
+            }
+            inSlices(batch.length, (first, end) -> {
+                for (int j = 0; j < dense; j++) {
+                    for (int b = first; b < end; b++) {
+                        Vectors.addScaled(logits[b], 0, model.denseWeights, j * classes, rows[b][j], classes);
+                    }
+                }
+            });
+            float[][] errors = new float[batch.length][];
+            for (int b = 0; b < batch.length; b++) {
+                errors[b] = error(logits[b], labels[batch[b]]);
+                accumulateSparse(s.get(batch[b]), errors[b]);
+            }
+            inSlices(dense, (first, end) -> {
+                for (int j = first; j < end; j++) {
+                    for (int b = 0; b < batch.length; b++) {
+                        Vectors.addScaled(denseGradient, j * classes, errors[b], 0, rows[b][j], classes);
+                    }
+                }
+            });
+        }
+
+        /** A part of a range of work whose parts write disjoint outputs. */
+        private interface Slice {
+            void run(int from, int to);
+        }
+
+        private static final int SLICES = 4;
+
+        /**
+         * Runs the slices of {@code [0, n)} on the common pool. Candidate models are fitted side by
+         * side, one per core, but not always as many as there are cores: the dense block, most of
+         * the work, is sliced so an idle core takes a share of it.
+         */
+        private static void inSlices(int n, Slice slice) {
+            java.util.stream.IntStream.range(0, SLICES).parallel()
+                    .forEach(k -> slice.run(n * k / SLICES, n * (k + 1) / SLICES));
+        }
+
+        /** The gradient of the loss by the logits (predicted minus true), added to the bias gradient. */
+        private float[] error(float[] logits, int label) {
+            double[] p = softmax(logits, 1);
+            float[] g = new float[p.length];
+            for (int c = 0; c < p.length; c++) {
                 g[c] = (float) (p[c] - (c == label ? 1 : 0));
                 biasGradient[c] += g[c];
-                int row = c * dense;
-                float gc = g[c];
-                for (int j = 0; j < dense; j++) {
-                    denseGradient[row + j] += gc * x[j];
-                }
             }
+            return g;
+        }
+
+        private void accumulateSparse(SparseVector s, float[] error) {
             int[] indices = s.indices();
             float[] values = s.values();
             for (int k = 0; k < indices.length; k++) {
-                int row = indices[k] * classes;
-                float v = values[k];
-                for (int c = 0; c < classes; c++) {
-                    sparseGradient[row + c] += g[c] * v;
-                }
+                Vectors.addScaled(sparseGradient, indices[k] * model.classes, error, 0, values[k], model.classes);
             }
-            for (int feature : s.indices()) {
+            for (int feature : indices) {
                 if (!touched[feature]) {
                     touched[feature] = true;
                     touchedList[touchedCount++] = feature;
@@ -178,8 +226,8 @@ final class SoftmaxRegression implements java.io.Serializable {
             float correction2 = 1 - (float) Math.pow(BETA2, step);
             float scale = 1f / batch;
             update(model.bias, biasGradient, biasM, biasV, 0, model.classes, scale, lr, correction1, correction2, 0);
-            update(model.denseWeights, denseGradient, denseM, denseV, 0, model.denseWeights.length, scale, lr,
-                    correction1, correction2, options.weightDecay());
+            inSlices(model.denseWeights.length, (from, to) -> update(model.denseWeights, denseGradient, denseM, denseV,
+                    from, to, scale, lr, correction1, correction2, options.weightDecay()));
             for (int t = 0; t < touchedCount; t++) {
                 int feature = touchedList[t];
                 touched[feature] = false;

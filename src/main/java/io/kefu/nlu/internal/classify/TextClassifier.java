@@ -74,7 +74,13 @@ public final class TextClassifier implements java.io.Serializable {
     }
 
     Scores scores(String text, float[] vector) {
-        return scores(text, vector, true);
+        return scores(text, vector, neighbours.bestPerClass(vector));
+    }
+
+    /** @param nearest the similarity to each class's nearest training example, scanned by the caller */
+    Scores scores(String text, float[] vector, float[] nearest) {
+        SparseVector ngrams = vocabulary.vector(text);
+        return new Scores(model.logits(scaler.apply(vector), ngrams), nearest, ngrams.coverage());
     }
 
     /**
@@ -84,15 +90,12 @@ public final class TextClassifier implements java.io.Serializable {
      *                       are left at "nothing similar"
      */
     private Scores scores(String text, float[] vector, boolean readNeighbours) {
-        SparseVector ngrams = vocabulary.vector(text);
-        float[] nearest;
         if (readNeighbours) {
-            nearest = neighbours.bestPerClass(vector);
-        } else {
-            nearest = new float[labels.size()];
-            java.util.Arrays.fill(nearest, -1f);
+            return scores(text, vector);
         }
-        return new Scores(model.logits(scaler.apply(vector), ngrams), nearest, ngrams.coverage());
+        float[] nothingSimilar = new float[labels.size()];
+        java.util.Arrays.fill(nothingSimilar, -1f);
+        return scores(text, vector, nothingSimilar);
     }
 
     /**

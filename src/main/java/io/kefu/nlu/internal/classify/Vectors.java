@@ -30,4 +30,14 @@ final class Vectors {
         }
         return (s0 + s1) + (s2 + s3);
     }
+
+    /**
+     * Adds {@code scale} times {@code length} floats of {@code source} from {@code sourceOffset}
+     * to {@code target} from {@code targetOffset}: no reduction, so the JIT vectorises it.
+     */
+    static void addScaled(float[] target, int targetOffset, float[] source, int sourceOffset, float scale, int length) {
+        for (int i = 0; i < length; i++) {
+            target[targetOffset + i] += source[sourceOffset + i] * scale;
+        }
+    }
 }
