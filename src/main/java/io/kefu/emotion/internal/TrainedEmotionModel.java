@@ -1,5 +1,8 @@
 package io.kefu.emotion.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.kefu.nlu.TextClassification;
 
 /**
@@ -14,8 +17,14 @@ final class TrainedEmotionModel implements EmotionModel {
         this.model = model;
     }
 
+    private static final Logger log = LoggerFactory.getLogger(TrainedEmotionModel.class);
+
     static TrainedEmotionModel train(TextClassification classification) {
-        return new TrainedEmotionModel(classification.train(ShippedEmotionExamples.load()));
+        long started = System.nanoTime();
+        var examples = ShippedEmotionExamples.load();
+        TrainedEmotionModel model = new TrainedEmotionModel(classification.train(examples));
+        log.info("emotion model trained on {} examples in {} ms", examples.size(), (System.nanoTime() - started) / 1_000_000);
+        return model;
     }
 
     @Override
