@@ -11,13 +11,13 @@ import io.kefu.nlu.TextClassification;
  */
 final class TrainedEmotionModel implements EmotionModel {
 
+    private static final Logger log = LoggerFactory.getLogger(TrainedEmotionModel.class);
+
     private final TextClassification.Model model;
 
     TrainedEmotionModel(TextClassification.Model model) {
         this.model = model;
     }
-
-    private static final Logger log = LoggerFactory.getLogger(TrainedEmotionModel.class);
 
     static TrainedEmotionModel train(TextClassification classification) {
         long started = System.nanoTime();

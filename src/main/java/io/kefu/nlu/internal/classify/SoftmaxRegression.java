@@ -144,8 +144,8 @@ final class SoftmaxRegression implements java.io.Serializable {
         }
 
         /**
-         * Adds one batch's gradient. The dense block is swept feature by feature for the whole
-         * batch, so each weight row is read from memory once per batch rather than once per text.
+         * Adds one batch's gradient. The dense block is swept feature by feature over a slice of
+         * the batch, so each weight row is read once per slice rather than once per text.
          */
         private void accumulate(int[] batch, List<float[]> x, List<SparseVector> s, int[] labels) {
             int classes = model.classes;
