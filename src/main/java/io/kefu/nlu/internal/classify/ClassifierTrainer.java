@@ -118,6 +118,12 @@ public final class ClassifierTrainer {
      * data (the first of equals). A fit runs mostly on one thread, so the candidates are fitted side
      * by side; the held-out texts' nearest training examples are the same for all of them and are
      * scanned once.
+     *
+     * <p>Averaging the candidates' logits instead ranks out-of-scope texts better (CLINC150:
+     * out-of-scope recall at 0.95 in-scope accuracy 0.872–0.873 against 0.853–0.856, three seeds
+     * each) but held-out data then sets thresholds that refuse more in-scope texts (in-scope
+     * 0.940–0.950), Banking77 loses 0.16 points and start-up training fits three final models
+     * instead of one; so one candidate is kept.
      */
     private Choice bestOnHeldOut(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
