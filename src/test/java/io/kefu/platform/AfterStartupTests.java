@@ -1,0 +1,82 @@
+package io.kefu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+
+class AfterStartupTests {
+
+    private final AfterStartup afterStartup = new AfterStartup();
+
+    private void ready() {
+        afterStartup.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null,
+                Duration.ZERO));
+    }
+
+    @Test
+    void longWorkWaitsForPreparations() throws InterruptedException {
+        CountDownLatch releasePreparation = new CountDownLatch(1);
+        CountDownLatch trained = new CountDownLatch(1);
+        AtomicBoolean preparedFirst = new AtomicBoolean();
+        CountDownLatch prepared = new CountDownLatch(1);
+        afterStartup.prepare("loading", () -> {
+            awaitQuietly(releasePreparation);
+            prepared.countDown();
+        });
+        afterStartup.start("training", () -> {
+            preparedFirst.set(prepared.getCount() == 0);
+            trained.countDown();
+        });
+        ready();
+
+        assertThat(trained.await(200, TimeUnit.MILLISECONDS)).isFalse();
+        releasePreparation.countDown();
+        assertThat(trained.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparedFirst).isTrue();
+    }
+
+    @Test
+    void shutdownWaitsForRunningWorkAndStartsNoMore() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        AtomicBoolean finished = new AtomicBoolean();
+        AtomicBoolean lateWorkRan = new AtomicBoolean();
+        ready();
+        afterStartup.prepare("loading", () -> {
+            running.countDown();
+            sleepQuietly(300);
+            finished.set(true);
+        });
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+
+        afterStartup.destroy();
+        assertThat(finished).as("destroy returned only once the running work was done").isTrue();
+
+        afterStartup.start("late", () -> lateWorkRan.set(true));
+        afterStartup.prepare("late", () -> lateWorkRan.set(true));
+        Thread.sleep(200);
+        assertThat(lateWorkRan).isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
