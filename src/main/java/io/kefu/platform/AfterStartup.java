@@ -3,10 +3,10 @@ package io.kefu.platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -25,20 +25,21 @@ import org.springframework.stereotype.Component;
  * Work given later follows the same rules. Each piece runs on its own daemon thread, which carries
  * the application's class loader (native libraries are found through it).
  * <p>
- * When the application shuts down, nothing more starts, and work still running gets a while to
- * finish: it may be inside the embedding runtime's native code, and a process that exits under a
- * native call (the runtime's globals are torn down at exit) crashes instead of stopping.
+ * Once the application context closes, nothing more starts. Work still running may be inside the
+ * embedding runtime's native code, and ONNX Runtime frees its environment in a JVM shutdown hook
+ * that runs alongside every other hook, so a JVM that exits under such a call crashes (SIGSEGV)
+ * instead of stopping; no hook of ours can run before it. Whoever ends the JVM on purpose right
+ * after starting a context (the test suite) first waits for {@link #awaitIdle}.
  */
 @Component
 public class AfterStartup implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(AfterStartup.class);
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
+    // JVM-wide, like the native runtime whose calls it guards
+    private static final Set<Thread> RUNNING = ConcurrentHashMap.newKeySet();
 
     private final ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     private final List<Thread> preparations = new ArrayList<>();
     private final List<Thread> longWork = new ArrayList<>();
-    private final List<Thread> started = new ArrayList<>();
     private boolean ready;
     private boolean closed;
     private int preparing;
@@ -109,41 +110,42 @@ public class AfterStartup implements ApplicationListener<ApplicationReadyEvent>,
         if (closed) {
             return;
         }
-        started.removeIf(thread -> !thread.isAlive());
         for (Thread thread : threads) {
+            RUNNING.add(thread);
             thread.start();
-            started.add(thread);
         }
     }
 
-    /** Starts nothing more and waits a while for running work, see the class comment. */
+    /** Starts nothing more: the application is shutting down. */
     @Override
-    public void destroy() {
-        List<Thread> running;
-        synchronized (this) {
-            closed = true;
-            running = started.stream().filter(Thread::isAlive).toList();
-        }
-        if (running.isEmpty()) {
-            return;
-        }
-        log.info("waiting up to {} s for background work to finish: {}", SHUTDOWN_WAIT.toSeconds(),
-                running.stream().map(Thread::getName).toList());
-        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
-        try {
-            for (Thread thread : running) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
-                    log.warn("stopping while {} still runs", thread.getName());
-                }
+    public synchronized void destroy() {
+        closed = true;
+    }
+
+    /**
+     * Waits until no background work of any application in this JVM runs, or the timeout passes.
+     *
+     * @return whether all of it has finished
+     */
+    static boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Thread thread : List.copyOf(RUNNING)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
+                return false;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+        return RUNNING.isEmpty() || awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
     private Thread thread(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } finally {
+                RUNNING.remove(Thread.currentThread());
+            }
+        }, name);
         thread.setDaemon(true);
         thread.setContextClassLoader(classLoader);
         return thread;

@@ -43,25 +43,32 @@ class AfterStartupTests {
     }
 
     @Test
-    void shutdownWaitsForRunningWorkAndStartsNoMore() throws InterruptedException {
-        CountDownLatch running = new CountDownLatch(1);
+    void awaitIdleWaitsForRunningWork() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean finished = new AtomicBoolean();
-        AtomicBoolean lateWorkRan = new AtomicBoolean();
         ready();
         afterStartup.prepare("loading", () -> {
-            running.countDown();
-            sleepQuietly(300);
+            awaitQuietly(release);
             finished.set(true);
         });
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
 
+        assertThat(AfterStartup.awaitIdle(Duration.ofMillis(200))).isFalse();
+        release.countDown();
+        assertThat(AfterStartup.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(finished).isTrue();
+    }
+
+    @Test
+    void aClosedApplicationStartsNoMoreWork() throws InterruptedException {
+        AtomicBoolean ran = new AtomicBoolean();
+        ready();
         afterStartup.destroy();
-        assertThat(finished).as("destroy returned only once the running work was done").isTrue();
 
-        afterStartup.start("late", () -> lateWorkRan.set(true));
-        afterStartup.prepare("late", () -> lateWorkRan.set(true));
-        Thread.sleep(200);
-        assertThat(lateWorkRan).isFalse();
+        afterStartup.start("late", () -> ran.set(true));
+        afterStartup.prepare("late", () -> ran.set(true));
+
+        assertThat(AfterStartup.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(ran).isFalse();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
@@ -72,11 +79,4 @@ class AfterStartupTests {
         }
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
