@@ -129,13 +129,14 @@ public class AfterStartup implements ApplicationListener<ApplicationReadyEvent>,
      */
     static boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Thread thread : List.copyOf(RUNNING)) {
+        // work that finishes may start more (long work after the last preparation), so look again each time
+        for (Thread thread; (thread = RUNNING.stream().findAny().orElse(null)) != null;) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
                 return false;
             }
         }
-        return RUNNING.isEmpty() || awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        return true;
     }
 
     private Thread thread(String name, Runnable work) {

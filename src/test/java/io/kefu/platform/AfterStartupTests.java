@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,6 +15,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 class AfterStartupTests {
 
     private final AfterStartup afterStartup = new AfterStartup();
+
+    /** What runs in the background is counted JVM-wide: let earlier test classes' contexts finish theirs. */
+    @BeforeEach
+    void noOtherBackgroundWork() throws InterruptedException {
+        assertThat(AfterStartup.awaitIdle(Duration.ofMinutes(2))).isTrue();
+    }
 
     private void ready() {
         afterStartup.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null,
@@ -78,5 +85,4 @@ class AfterStartupTests {
             Thread.currentThread().interrupt();
         }
     }
-
 }

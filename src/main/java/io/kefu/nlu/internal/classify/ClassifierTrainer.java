@@ -121,9 +121,9 @@ public final class ClassifierTrainer {
      *
      * <p>Averaging the candidates' logits instead ranks out-of-scope texts better (CLINC150:
      * out-of-scope recall at 0.95 in-scope accuracy 0.872–0.873 over three seeds, against
-     * 0.853–0.856 over two) but held-out data then sets thresholds that refuse more in-scope texts (in-scope
-     * 0.940–0.950), Banking77 loses 0.16 points and start-up training fits three final models
-     * instead of one; so one candidate is kept.
+     * 0.853–0.856 over two) but held-out data then sets thresholds that refuse more in-scope texts
+     * (in-scope 0.940–0.950), Banking77 loses 0.16 points and start-up training fits three final
+     * models instead of one; so one candidate is kept.
      */
     private Choice bestOnHeldOut(List<Example> train, List<float[]> trainVectors, List<Example> heldOut,
             List<float[]> heldOutVectors, String outOfScopeLabel) {
