@@ -13,7 +13,8 @@ final class Commands {
     private static final Map<String, ToIntFunction<String[]>> EVAL_TASKS = Map.of(
             "emotion", io.kefu.emotion.EmotionCommands::eval,
             "polarity", io.kefu.emotion.EmotionCommands::eval,
-            "faq", io.kefu.knowledge.KnowledgeEvaluation::run,
+            "faq", args -> (hasOption(args, "--store") ? io.kefu.evaluation.StoreEvaluation.run(args) : io.kefu.knowledge.KnowledgeEvaluation.run(args)),
+            "conversations", io.kefu.evaluation.StoreEvaluation::run,
             "pairs", io.kefu.knowledge.KnowledgeEvaluation::run);
 
     private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
@@ -29,6 +30,10 @@ final class Commands {
 
     static int run(String name, String[] args) {
         return COMMANDS.get(name).applyAsInt(args);
+    }
+
+    private static boolean hasOption(String[] args, String option) {
+        return java.util.Arrays.asList(args).contains(option);
     }
 
     private static String task(String[] args) {

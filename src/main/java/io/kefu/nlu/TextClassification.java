@@ -13,7 +13,7 @@ import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.classify.Example;
 import io.kefu.nlu.internal.classify.Prediction;
 import io.kefu.nlu.internal.classify.TextClassifier;
-import io.kefu.nlu.internal.eval.CsvFile;
+import io.kefu.platform.CsvFile;
 
 /**
  * Trains text classifiers of the same kind as the intent classifier (sentence embeddings plus

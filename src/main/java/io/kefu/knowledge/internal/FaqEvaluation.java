@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import io.kefu.knowledge.FaqEntry;
+import io.kefu.platform.CsvFile;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,38 +228,11 @@ public final class FaqEvaluation {
         }
     }
 
-    /** A CSV with a header row and at least {@code columns} columns; quoted fields may hold commas. */
+    /** A CSV with a header row, each record padded to at least {@code columns} fields. */
     static List<String[]> csv(Path path, int columns) {
         List<String[]> rows = new ArrayList<>();
-        String[] lines = read(path).split("\r?\n");
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            String line = lines[i];
-            for (int c = 0; c < line.length(); c++) {
-                char ch = line.charAt(c);
-                if (ch == '"') {
-                    if (quoted && c + 1 < line.length() && line.charAt(c + 1) == '"') {
-                        field.append('"');
-                        c++;
-                    }
-                    else {
-                        quoted = !quoted;
-                    }
-                }
-                else if (ch == ',' && !quoted) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                }
-                else {
-                    field.append(ch);
-                }
-            }
-            fields.add(field.toString());
+        for (List<String> record : CsvFile.records(path)) {
+            List<String> fields = new ArrayList<>(record);
             while (fields.size() < columns) {
                 fields.add("");
             }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import io.kefu.nlu.internal.eval.CsvFile;
+import io.kefu.platform.CsvFile;
 
 /**
  * The intent examples that ship inside the jar ({@code nlu/intents.csv}: {@code text,intent,language}).

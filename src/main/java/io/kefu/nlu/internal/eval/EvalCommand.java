@@ -21,6 +21,7 @@ import io.kefu.nlu.internal.classify.Prediction;
 import io.kefu.nlu.internal.classify.TextClassifier;
 import io.kefu.nlu.internal.embedding.FileVectorStore;
 import io.kefu.nlu.internal.embedding.LazyEmbedder;
+import io.kefu.platform.CsvFile;
 
 /**
  * {@code eval --task intent [--train T.csv] --test X.csv [--dev D.csv] [--oos-label oos]

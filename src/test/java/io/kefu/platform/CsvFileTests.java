@@ -1,4 +1,4 @@
-package io.kefu.nlu.internal.eval;
+package io.kefu.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.kefu.nlu.internal.eval;
+package io.kefu.platform;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,6 +25,17 @@ public final class CsvFile {
     public static List<Map<String, String>> read(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** The records after the header row, each a list of its fields in column order; blank lines are skipped. */
+    public static List<List<String>> records(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            List<List<String>> records = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return records.isEmpty() ? List.of() : records.subList(1, records.size()).stream()
+                .filter(record -> !(record.size() == 1 && record.getFirst().isBlank())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
