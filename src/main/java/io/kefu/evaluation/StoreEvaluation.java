@@ -105,13 +105,14 @@ public final class StoreEvaluation implements Callable<Integer> {
         progress.println("store imported; waiting for readiness ...");
         InProcessKefu.awaitReady(service);
         progress.printf("ready %.1f s after the import%n", (System.nanoTime() - started) / 1e9);
-        Map<String, Object> result = "faq".equals(task) ? faq(service, storeData) : conversations(service);
+        Map<String, Object> result = "faq".equals(task) ? faq(service, storeData) : conversations(service, storeData);
         result.put("seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         return result;
     }
 
-    private Map<String, Object> conversations(KefuHttp service) {
-        ScenarioPlayer player = new ScenarioPlayer(service);
+    private Map<String, Object> conversations(KefuHttp service, JsonNode storeData) {
+        // conversations change orders (a return, a cancellation): each one starts from the store's orders as written
+        ScenarioPlayer player = new ScenarioPlayer(service, () -> StoreUpload.upload(service, storeData, "orders"));
         Map<String, Object> byFile = new LinkedHashMap<>();
         int conversations = 0;
         int passed = 0;

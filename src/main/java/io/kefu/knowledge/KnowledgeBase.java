@@ -34,6 +34,9 @@ import io.kefu.privacy.PiiMasker;
 public class KnowledgeBase {
 
     private static final int CANDIDATES = 5;
+    private static final int SUGGESTED = 3;
+    static final double ANSWER_PROBABILITY = 0.5;
+    static final double SUGGEST_PROBABILITY = 0.2;
 
     private final KnowledgeTable table;
     private final RecordsValidator validator;
@@ -137,32 +140,71 @@ public class KnowledgeBase {
      * unanswered.
      */
     public Optional<KnowledgeAnswer> answer(String question, String language) {
-        if (question == null || question.isBlank()) {
+        KnowledgeMatch match = match(question, language);
+        if (!match.answers()) {
+            recordUnanswered(question, language);
             return Optional.empty();
+        }
+        return match.best().map(best -> new KnowledgeAnswer(best.entryId(), best.version(), best.question(), best.answer(),
+                best.probability(), ANSWER_PROBABILITY));
+    }
+
+    /**
+     * How the published entries in that language answer the question: the best few that are served
+     * now and whose live data renders, each with its calibrated probability; never null.
+     */
+    public KnowledgeMatch match(String question, String language) {
+        if (question == null || question.isBlank()) {
+            return KnowledgeMatch.NONE;
         }
         KnowledgeIndex.State state = index.current();
         OffsetDateTime now = OffsetDateTime.now();
-        String reason = "NO_MATCH";
-        String staleEntry = null;
+        List<KnowledgeMatch.Candidate> candidates = new ArrayList<>();
         for (FaqIndex.Hit hit : index.search(question, language, CANDIDATES)) {
-            if (hit.score() < state.threshold(language)) {
-                break;
-            }
             KnowledgeTable.Versioned stored = state.entries().get(hit.entryId());
             if (stored == null || !stored.entry().isServedAt(now) || !TextVectors.space(stored.entry().language()).equals(TextVectors.space(language))) {
                 continue;
             }
             LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
-            if (rendered.issues().isEmpty() && live.contradictions(stored.entry().answer()).isEmpty()) {
-                return Optional.of(new KnowledgeAnswer(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(),
-                        hit.score(), state.threshold(language)));
+            if (!rendered.issues().isEmpty() || !live.contradictions(stored.entry().answer()).isEmpty()) {
+                continue;
             }
-            reason = "STALE";
-            staleEntry = hit.entryId();
+            double probability = probability(hit.score(), state.threshold(language));
+            if (probability >= SUGGEST_PROBABILITY) {
+                candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(), probability));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return KnowledgeMatch.NONE;
+        }
+        KnowledgeMatch.Band band = candidates.getFirst().probability() >= ANSWER_PROBABILITY ? KnowledgeMatch.Band.ANSWER
+                : KnowledgeMatch.Band.SUGGEST;
+        return new KnowledgeMatch(band, candidates.subList(0, Math.min(SUGGESTED, candidates.size())));
+    }
+
+    /** The published entry of that id answering in that language, as chosen by the customer from suggestions. */
+    public Optional<KnowledgeAnswer> answerWith(String entryId, String language) {
+        KnowledgeTable.Versioned stored = index.current().entries().get(entryId);
+        if (stored == null || !stored.entry().isServedAt(OffsetDateTime.now())) {
+            return Optional.empty();
+        }
+        LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
+        return rendered.issues().isEmpty() ? Optional.of(new KnowledgeAnswer(entryId, stored.version(), stored.entry().questions().getFirst(),
+                rendered.text(), 1.0, ANSWER_PROBABILITY)) : Optional.empty();
+    }
+
+    /** Records a customer question the bot could not answer, masked, for curation. */
+    public void recordUnanswered(String question, String language) {
+        if (question == null || question.isBlank()) {
+            return;
         }
         String asked = question.length() > 500 ? question.substring(0, 500) : question;
-        curation.unanswered(PiiMasker.mask(asked), language, reason, staleEntry);
-        return Optional.empty();
+        curation.unanswered(PiiMasker.mask(asked), language, "NO_MATCH", null);
+    }
+
+    /** Until the answer model is calibrated on paraphrase data: the learned threshold is where the odds are even. */
+    private static double probability(double score, double threshold) {
+        return 1 / (1 + Math.exp(-(score - threshold) * 40));
     }
 
     /**

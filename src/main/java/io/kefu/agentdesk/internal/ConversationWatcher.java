@@ -36,8 +36,12 @@ class ConversationWatcher implements DisposableBean {
     private final HandoffCards cards;
     private final AgentFeed feed;
     private final DeskJobs jobs;
+    private final Summaries summaries;
+    private final Skills skills;
 
-    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs) {
+    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs, Summaries summaries, Skills skills) {
+        this.summaries = summaries;
+        this.skills = skills;
         this.handoffs = handoffs;
         this.cards = cards;
         this.feed = feed;
@@ -48,9 +52,9 @@ class ConversationWatcher implements DisposableBean {
     void enqueue(ConversationEvents.ConversationHandedOver event) {
         HandoffCards.Understood understood = cards.understand(event.conversationId());
         var handoff = event.handoff();
-        String summary = Summaries.of(event.language(), understood.intent(), understood.orderId(), handoff.reason(), understood.lastText());
+        String summary = summaries.of(event.language(), understood.intent(), understood.orderId(), handoff.reason(), understood.lastText());
         handoffs.enqueue(new HandoffRow(event.conversationId(), event.customerId(), event.language(), handoff.reason(), handoff.priority(),
-                Skills.needed(understood.intent(), handoff.reason()), understood.intent(), summary, HandoffRow.WAITING, event.at(), null, null,
+                skills.needed(understood.intent(), handoff.reason()), understood.intent(), summary, HandoffRow.WAITING, event.at(), null, null,
                 null, null, null, handoff.queuePosition(), null));
     }
 

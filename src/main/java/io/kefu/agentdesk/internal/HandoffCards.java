@@ -32,8 +32,13 @@ class HandoffCards {
     private final CustomerDirectory customers;
     private final OrderBook orders;
     private final Assist assist;
+    private final Summaries summaries;
+    private final Skills skills;
 
-    HandoffCards(ConversationService conversations, CustomerDirectory customers, OrderBook orders, Assist assist) {
+    HandoffCards(ConversationService conversations, CustomerDirectory customers, OrderBook orders, Assist assist, Summaries summaries,
+            Skills skills) {
+        this.summaries = summaries;
+        this.skills = skills;
         this.conversations = conversations;
         this.customers = customers;
         this.orders = orders;
@@ -51,7 +56,7 @@ class HandoffCards {
                 continue;
             }
             entities.putAll(message.analysis().entities());
-            if (!Skills.NOT_A_MATTER.contains(message.analysis().intent())) {
+            if (skills.isMatter(message.analysis().intent())) {
                 intent = message.analysis().intent();
                 question = message.message().text();
             }
@@ -85,7 +90,7 @@ class HandoffCards {
             .reduce((a, b) -> b).map(m -> m.analysis().emotion()).orElse(null);
         EmotionView emotion = new EmotionView(latest == null ? "neutral" : latest.label(), latest == null ? 0.0 : latest.intensity(),
                 latest == null ? "steady" : latest.trend(), history);
-        String summary = Summaries.of(row.language(), understood.intent(), understood.orderId(), row.reason(), understood.lastText());
+        String summary = summaries.of(row.language(), understood.intent(), understood.orderId(), row.reason(), understood.lastText());
         return new HandoffCard(row.conversationId(), row.status(), row.assignedAgent(), row.language(), row.reason(), row.priority(),
                 row.skill(), customer(view.customerId()), summary, understood.intent(), understood.entities(), emotion,
                 botAttempts(view, understood.analysed()), recentOrders(view.customerId()),

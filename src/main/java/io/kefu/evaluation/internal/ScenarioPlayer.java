@@ -16,9 +16,12 @@ import tools.jackson.databind.JsonNode;
 public final class ScenarioPlayer {
 
     private final KefuHttp service;
+    private final Runnable beforeEach;
 
-    public ScenarioPlayer(KefuHttp service) {
+    /** @param beforeEach run before each conversation, e.g. to restore the orders earlier conversations changed */
+    public ScenarioPlayer(KefuHttp service, Runnable beforeEach) {
         this.service = service;
+        this.beforeEach = beforeEach;
     }
 
     /** How one conversation went: the turn it failed at (1-based, 0 when it passed) and why. */
@@ -36,6 +39,7 @@ public final class ScenarioPlayer {
     }
 
     public Outcome play(Scenario scenario) {
+        beforeEach.run();
         Map<String, Object> start = new HashMap<>();
         if (scenario.customer() != null) {
             start.put("customerId", scenario.customer());

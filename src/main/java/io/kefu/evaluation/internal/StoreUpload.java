@@ -10,7 +10,12 @@ public final class StoreUpload {
     }
 
     public static void upload(KefuHttp service, JsonNode store) {
-        for (String section : StoreFile.SECTIONS) {
+        upload(service, store, StoreFile.SECTIONS.toArray(String[]::new));
+    }
+
+    /** Imports only the named sections, in the order given. */
+    public static void upload(KefuHttp service, JsonNode store, String... sections) {
+        for (String section : sections) {
             if (!store.hasNonNull(section)) {
                 continue;
             }

@@ -63,7 +63,7 @@ public class IntentUnderstanding implements LanguageUnderstanding {
 
     /** Distinct confident in-scope intents of the clauses, in the order asked. */
     private List<IntentScore> severalRequests(IntentModel model, String message, String language) {
-        List<String> clauses = ClauseSplitter.split(message);
+        List<String> clauses = io.kefu.nlu.Clauses.split(message);
         if (clauses.size() < 2) {
             return List.of();
         }

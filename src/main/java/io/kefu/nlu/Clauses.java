@@ -1,4 +1,4 @@
-package io.kefu.nlu.internal;
+package io.kefu.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +9,18 @@ import java.util.regex.Pattern;
  * ("顺便", "另外", "还有", "and also", "plus" …), so that "查下物流，顺便开个发票" can be understood
  * as two requests. Fragments too short to mean anything stay attached to nothing and are dropped.
  */
-final class ClauseSplitter {
+public final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile(
             "[，,；;。！!？?\\n]+|顺便|另外|还有|并且|同时|以及|然后|(?i)\\b(?:and also|also|and then|plus|as well as)\\b");
 
     private static final int MIN_LETTERS = 2;
 
-    private ClauseSplitter() {
+    private Clauses() {
     }
 
-    static List<String> split(String text) {
+    /** The clauses of a message in order; never null, empty for a message without two letters in a row. */
+    public static List<String> split(String text) {
         List<String> clauses = new ArrayList<>();
         for (String part : BOUNDARY.split(text)) {
             String clause = part.strip();

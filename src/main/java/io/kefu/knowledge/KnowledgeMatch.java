@@ -1,0 +1,42 @@
+package io.kefu.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the merchant's FAQ answers a customer message: the best entries with the calibrated
+ * probability that each is the right answer, and what that means for the bot: answer from the
+ * best entry, offer the best few as "did you mean" choices, or leave the FAQ out of it.
+ */
+public record KnowledgeMatch(Band band, List<Candidate> candidates) {
+
+    public static final KnowledgeMatch NONE = new KnowledgeMatch(Band.NONE, List.of());
+
+    public KnowledgeMatch {
+        candidates = List.copyOf(candidates);
+    }
+
+    /** ANSWER: the best entry answers; SUGGEST: one of the candidates probably does; NONE: none does. */
+    public enum Band { ANSWER, SUGGEST, NONE }
+
+    /**
+     * One entry that may answer, its live-rendered answer and the question variant it matched.
+     *
+     * @param probability calibrated: of the messages given this probability, about this share were rightly answered by the entry
+     */
+    public record Candidate(String entryId, int version, String question, String answer, double probability) {
+
+        /** The traceable source id, {@code entryId@vN}, as replies cite it. */
+        public String source() {
+            return entryId + "@v" + version;
+        }
+    }
+
+    public Optional<Candidate> best() {
+        return candidates.stream().findFirst();
+    }
+
+    public boolean answers() {
+        return band == Band.ANSWER && !candidates.isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package io.kefu.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.kefu.KefuApplication;
+import io.kefu.commerce.StoreFile;
+import io.kefu.evaluation.internal.InProcessKefu;
+import io.kefu.evaluation.internal.Scenario;
+import io.kefu.evaluation.internal.ScenarioFiles;
+import io.kefu.evaluation.internal.ScenarioPlayer;
+import io.kefu.evaluation.internal.StoreUpload;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every store kit under {@code src/test/resources/stores}: the store imported into a service of its
+ * own (started in this JVM on an empty in-memory database), then its conversation suite played over
+ * HTTP. The demo store is the one the bot grew up with, {@code beauty-baby} the store it is
+ * developed on; the others are measured only, never tuned on. Each kit must reach its pass rate;
+ * the tally of all goes to {@code target/scenario-report.json}.
+ */
+class StoreKitSuiteTests {
+
+    private static final Path KITS = Path.of("src/test/resources/stores");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Pass rate each kit must reach; a kit not named here must pass every conversation. */
+    private static final Map<String, Double> FLOORS = Map.of("appliances", 0.95, "grocery", 0.95, "beauty-baby", 0.95);
+    private static final Map<String, Object> REPORT = new LinkedHashMap<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyKitReachesItsPassRate() throws IOException {
+        try (Stream<Path> kits = Files.list(KITS)) {
+            return kits.filter(Files::isDirectory).sorted()
+                .map(kit -> DynamicTest.dynamicTest(kit.getFileName().toString(), () -> play(kit))).toList().stream();
+        }
+    }
+
+    private static void play(Path kit) {
+        String name = kit.getFileName().toString();
+        Path storeFile = Files.exists(kit.resolve("store.json")) ? kit.resolve("store.json") : Path.of("src/main/resources/demo/store.json");
+        JsonNode store = StoreFile.read(storeFile, JSON, OffsetDateTime.now());
+        // round the clock, so that a handover queues whatever time the suite runs
+        ((ObjectNode) store.get("settings")).set("businessHours", JSON.valueToTree(Map.of("open", "00:00", "close", "00:00")));
+        List<String> failures = new ArrayList<>();
+        int conversations = 0;
+        try (InProcessKefu service = InProcessKefu.start(KefuApplication.class, Path.of("target/test-data/kits"))) {
+            StoreUpload.upload(service.http(), store);
+            InProcessKefu.awaitReady(service.http());
+            ScenarioPlayer player = new ScenarioPlayer(service.http(), () -> StoreUpload.upload(service.http(), store, "orders"));
+            for (Map.Entry<String, List<Scenario>> suite : ScenarioFiles.read(kit.resolve("scenarios")).entrySet()) {
+                for (Scenario scenario : suite.getValue()) {
+                    conversations++;
+                    ScenarioPlayer.Outcome outcome = player.play(scenario);
+                    if (!outcome.passed()) {
+                        failures.add(suite.getKey() + ": " + outcome.describe());
+                    }
+                }
+            }
+        }
+        double passRate = conversations == 0 ? 0 : 1.0 * (conversations - failures.size()) / conversations;
+        REPORT.put(name, Map.of("conversations", conversations, "passed", conversations - failures.size(), "passRate", passRate));
+        assertThat(conversations).as(name + " has conversations").isPositive();
+        assertThat(passRate).as(name + " passed " + (conversations - failures.size()) + " of " + conversations + ":\n"
+                + String.join("\n", failures)).isGreaterThanOrEqualTo(FLOORS.getOrDefault(name, 1.0));
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/scenario-report.json"), JSON.writeValueAsString(REPORT));
+    }
+}
