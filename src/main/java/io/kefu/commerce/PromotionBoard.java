@@ -24,6 +24,11 @@ public class PromotionBoard {
             .sorted(java.util.Comparator.comparing(Promotion::endsAt)).toList();
     }
 
+    /** Every promotion, running, past or future, by start. */
+    public List<Promotion> all() {
+        return tables.promotions.all().stream().sorted(java.util.Comparator.comparing(Promotion::startsAt)).toList();
+    }
+
     public List<Promotion> page(Paging paging) {
         return tables.promotions.page(paging);
     }

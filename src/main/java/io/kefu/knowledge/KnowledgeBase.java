@@ -33,10 +33,8 @@ import io.kefu.privacy.PiiMasker;
 @Service
 public class KnowledgeBase {
 
-    private static final int CANDIDATES = 5;
+    private static final int CANDIDATES = 6;
     private static final int SUGGESTED = 3;
-    static final double ANSWER_PROBABILITY = 0.5;
-    static final double SUGGEST_PROBABILITY = 0.2;
 
     private final KnowledgeTable table;
     private final RecordsValidator validator;
@@ -146,7 +144,7 @@ public class KnowledgeBase {
             return Optional.empty();
         }
         return match.best().map(best -> new KnowledgeAnswer(best.entryId(), best.version(), best.question(), best.answer(),
-                best.probability(), ANSWER_PROBABILITY));
+                best.probability(), index.current().answerAt()));
     }
 
     /**
@@ -159,8 +157,11 @@ public class KnowledgeBase {
         }
         KnowledgeIndex.State state = index.current();
         OffsetDateTime now = OffsetDateTime.now();
+        List<FaqIndex.Hit> hits = index.search(question, language, CANDIDATES);
+        List<Double> probabilities = index.probabilities(hits, question, state);
         List<KnowledgeMatch.Candidate> candidates = new ArrayList<>();
-        for (FaqIndex.Hit hit : index.search(question, language, CANDIDATES)) {
+        for (int i = 0; i < hits.size(); i++) {
+            FaqIndex.Hit hit = hits.get(i);
             KnowledgeTable.Versioned stored = state.entries().get(hit.entryId());
             if (stored == null || !stored.entry().isServedAt(now) || !TextVectors.space(stored.entry().language()).equals(TextVectors.space(language))) {
                 continue;
@@ -169,17 +170,17 @@ public class KnowledgeBase {
             if (!rendered.issues().isEmpty() || !live.contradictions(stored.entry().answer()).isEmpty()) {
                 continue;
             }
-            double probability = probability(hit.score(), state.threshold(language));
-            if (probability >= SUGGEST_PROBABILITY) {
-                candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(), probability));
+            if (probabilities.get(i) >= state.suggestAt()) {
+                candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(),
+                        probabilities.get(i)));
             }
         }
         if (candidates.isEmpty()) {
             return KnowledgeMatch.NONE;
         }
-        KnowledgeMatch.Band band = candidates.getFirst().probability() >= ANSWER_PROBABILITY ? KnowledgeMatch.Band.ANSWER
-                : KnowledgeMatch.Band.SUGGEST;
-        return new KnowledgeMatch(band, candidates.subList(0, Math.min(SUGGESTED, candidates.size())));
+        boolean answers = candidates.getFirst().entryId().equals(hits.getFirst().entryId()) && candidates.getFirst().probability() >= state.answerAt();
+        return new KnowledgeMatch(answers ? KnowledgeMatch.Band.ANSWER : KnowledgeMatch.Band.SUGGEST,
+                candidates.subList(0, Math.min(SUGGESTED, candidates.size())));
     }
 
     /** The published entry of that id answering in that language, as chosen by the customer from suggestions. */
@@ -190,7 +191,7 @@ public class KnowledgeBase {
         }
         LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
         return rendered.issues().isEmpty() ? Optional.of(new KnowledgeAnswer(entryId, stored.version(), stored.entry().questions().getFirst(),
-                rendered.text(), 1.0, ANSWER_PROBABILITY)) : Optional.empty();
+                rendered.text(), 1.0, 1.0)) : Optional.empty();
     }
 
     /** Records a customer question the bot could not answer, masked, for curation. */
@@ -200,11 +201,6 @@ public class KnowledgeBase {
         }
         String asked = question.length() > 500 ? question.substring(0, 500) : question;
         curation.unanswered(PiiMasker.mask(asked), language, "NO_MATCH", null);
-    }
-
-    /** Until the answer model is calibrated on paraphrase data: the learned threshold is where the odds are even. */
-    private static double probability(double score, double threshold) {
-        return 1 / (1 + Math.exp(-(score - threshold) * 40));
     }
 
     /**

@@ -15,6 +15,7 @@ public final class KnowledgeEvaluation {
 
     /** Returns the process exit code; the last line on standard output is the JSON result. */
     public static int run(String[] args) {
-        return new FaqEvaluation(new NluTextVectors(Evaluations.embeddings(java.nio.file.Path.of(System.getProperty("kefu.data-dir", "./data")))), System.out, System.err).run(args);
+        java.nio.file.Path dataDirectory = java.nio.file.Path.of(System.getProperty("kefu.data-dir", "./data"));
+        return new FaqEvaluation(new NluTextVectors(Evaluations.embeddings(dataDirectory)), dataDirectory, System.out, System.err).run(args);
     }
 }

@@ -47,6 +47,34 @@ class FlowEngine {
     }
 
     /**
+     * The question the flow waits on, put again as it was first put: after the customer asked
+     * something else in between, the flow picks up where it was. Empty when it waits for nothing.
+     */
+    Optional<Reply> prompt(ActiveFlow flow, SlotReader.FlowTurn turn) {
+        if (flow.awaiting() == null || flow.step() >= book.flows().get(flow.name()).steps().size()) {
+            return Optional.empty();
+        }
+        FlowBook.Step step = book.flows().get(flow.name()).steps().get(flow.step());
+        if (CONFIRM.equals(flow.awaiting()) && step.confirm() != null) {
+            return Optional.of(Reply.of(phrases.say(step.confirm(), turn.language(), new HashMap<>(flow.slots())),
+                    List.of(phrases.say("flow.yes", turn.language()), phrases.say("flow.no", turn.language()))));
+        }
+        FlowBook.Slot slot = book.slots().get(flow.awaiting());
+        return slot == null ? Optional.empty()
+                : Optional.of(Reply.of(askText(slot, false, turn.language()), choices(flow.awaiting(), slot, flow.name(), turn)));
+    }
+
+    FlowBook.Slot slot(String name) {
+        return book.slots().get(name);
+    }
+
+    /** The name of the slot the flow waits for, and whether it is free text (not an order, a choice or a yes/no). */
+    boolean awaitsFreeText(ActiveFlow flow) {
+        FlowBook.Slot slot = flow.awaiting() == null ? null : book.slots().get(flow.awaiting());
+        return slot != null && !"orderId".equals(flow.awaiting());
+    }
+
+    /**
      * @param flow the flow to continue (or a freshly started one)
      * @return what to say, and the flow afterwards: null when it ended
      */

@@ -77,7 +77,8 @@ public final class ScenarioPlayer {
 
     private static String said(JsonNode result) {
         return result.path("messages").valueStream().map(m -> "\"" + m.path("text").asString() + "\"" + m.path("sources"))
-            .toList() + " intent " + result.path("analysis").path("intent").asString() + " " + result.path("analysis").path("confidence");
+            .toList() + " intent " + result.path("analysis").path("intent").asString() + " " + result.path("analysis").path("confidence")
+                + " entities " + result.path("analysis").path("entities");
     }
 
     private Supplier<Map<String, String>> orderStatuses() {

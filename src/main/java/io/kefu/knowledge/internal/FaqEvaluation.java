@@ -39,11 +39,14 @@ public final class FaqEvaluation {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TextVectors vectors;
+    private final Path dataDirectory;
     private final PrintStream out;
     private final PrintStream progress;
 
-    public FaqEvaluation(TextVectors vectors, PrintStream out, PrintStream progress) {
+    /** @param dataDirectory where the answer model learned from the paraphrase bank is kept between runs */
+    public FaqEvaluation(TextVectors vectors, Path dataDirectory, PrintStream out, PrintStream progress) {
         this.vectors = vectors;
+        this.dataDirectory = dataDirectory;
         this.out = out;
         this.progress = progress;
     }
@@ -71,12 +74,12 @@ public final class FaqEvaluation {
         List<FaqEntry> entries = JSON.readValue(read(kb), new TypeReference<List<FaqEntry>>() { }).stream()
             .filter(FaqEntry::isPublished).toList();
         long started = System.nanoTime();
-        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), vectors)) {
+        MatchModels.Matching matching = MatchModels.prepare(vectors, dataDirectory.resolve("knowledge"));
+        progress.printf("answer model ready in %d ms: answer at %.3f, suggest at %.3f%n", (System.nanoTime() - started) / 1_000_000,
+                matching.model().answerAt(), matching.model().suggestAt());
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), vectors, matching.bank())) {
             index.sync(entries);
             progress.printf("indexed %d entries in %d ms%n", entries.size(), (System.nanoTime() - started) / 1_000_000);
-            FaqIndex.Calibration calibration = index.calibrate(KnowledgeIndex.DEFAULT_THRESHOLD, KnowledgeIndex.CALIBRATION_QUERIES);
-            progress.printf("learned thresholds %s from %d answerable / %d unanswerable examples%n", calibration.thresholds(),
-                    calibration.answerable(), calibration.unanswerable());
             List<String[]> rows = csv(test, 2);
             int answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, abstained = 0, abstainedRight = 0, answeredRight = 0;
             double reciprocal = 0;
@@ -84,9 +87,9 @@ public final class FaqEvaluation {
                 String question = rows.get(i)[0];
                 String expected = rows.get(i)[1].isBlank() ? null : rows.get(i)[1];
                 String language = Lexical.language(question);
-                double threshold = calibration.threshold(language);
                 List<FaqIndex.Hit> hits = index.search(question, language, 10);
-                boolean abstains = hits.isEmpty() || hits.get(0).score() < threshold;
+                boolean abstains = hits.isEmpty() || matching.model().probability(MatchModel.features(
+                        hits.stream().map(FaqIndex.Hit::evidence).toList(), question)) < matching.model().answerAt();
                 if (abstains) {
                     abstained++;
                     if (expected == null) {
@@ -129,8 +132,7 @@ public final class FaqEvaluation {
             result.put("abstainPrecision", round(abstainedRight / (double) Math.max(1, abstained)));
             result.put("abstainRecall", round(abstainedRight / (double) Math.max(1, unanswerable)));
             result.put("answeredCorrectly", round(answeredRight / (double) Math.max(1, answerable)));
-            result.put("thresholdZh", round(calibration.threshold("zh")));
-            result.put("thresholdEn", round(calibration.threshold("en")));
+            result.put("answerAt", round(matching.model().answerAt()));
             result.put("entries", entries.size());
             result.put("answerable", answerable);
             result.put("unanswerable", unanswerable);

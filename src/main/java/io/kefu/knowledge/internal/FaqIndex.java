@@ -22,40 +22,35 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.QueryBuilder;
 
 import io.kefu.knowledge.FaqEntry;
 
 /**
- * The retrieval index over every question variant of the published FAQ entries: one Lucene
- * document per variant with BM25 text fields (smartcn words and CJK bigrams for Chinese, stemmed
- * words for English) and an HNSW vector per language space. A search fuses the BM25 and vector
- * rankings (reciprocal rank fusion), then re-ranks the candidates by {@link MatchScore}.
+ * The retrieval index of the published FAQ entries. Each entry is kept as one Lucene document per
+ * question variant (with its vectors, so the index persists what was embedded and a restart only
+ * reads it back) and, in memory, as the {@link EntryVectors} a customer question is weighed
+ * against: questions, answer, answer sentences and the questions the paraphrase bank lends it.
+ * A search ranks every entry of the question's language space by {@link EntryEvidence}.
  * <p>
  * {@link #sync} brings the index to a given set of entries by difference: only entries whose
  * questions changed are re-embedded and re-indexed, so an upsert costs its own entries only.
  */
 public final class FaqIndex implements Closeable {
 
-    private static final int CANDIDATES = 30;
-    private static final int RRF_K = 60;
-    private static final int FUSED = 12;
     private static final String VECTORS_ID = "vectors";
     /** FAQ questions are short; a longer message is matched on its beginning (and stays within Lucene's clause limit). */
     static final int MAX_QUESTION_CHARS = 200;
 
     private final Directory directory;
     private final TextVectors vectors;
+    private volatile BankExpansion bank;
+    /** What each indexed entry is matched by, kept in memory: a store's FAQ holds hundreds of entries, not millions. */
+    private final Map<String, EntryVectors> entryVectors = new java.util.concurrent.ConcurrentHashMap<>();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer smartcn = new SmartChineseAnalyzer();
@@ -66,8 +61,13 @@ public final class FaqIndex implements Closeable {
     private long reindexedEntries;
 
     public FaqIndex(Directory directory, TextVectors vectors) {
+        this(directory, vectors, BankExpansion.NONE);
+    }
+
+    FaqIndex(Directory directory, TextVectors vectors, BankExpansion bank) {
         this.directory = directory;
         this.vectors = vectors;
+        this.bank = bank;
         try {
             Analyzer perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
                     Map.of("zh_words", smartcn, "zh_bigrams", bigrams, "en_words", english));
@@ -123,12 +123,17 @@ public final class FaqIndex implements Closeable {
                     changed++;
                 }
             }
+            entryVectors.keySet().retainAll(wanted.keySet());
             for (FaqEntry entry : wanted.values()) {
                 String hash = VariantDocuments.hash(entry);
-                if (!hash.equals(indexed.get(entry.id()))) {
+                boolean stale = !hash.equals(indexed.get(entry.id()));
+                if (stale) {
                     writer.updateDocuments(new Term("entry", entry.id()), VariantDocuments.of(entry, hash, vectors));
                     indexed.put(entry.id(), hash);
                     changed++;
+                }
+                if (stale || !entryVectors.containsKey(entry.id())) {
+                    entryVectors.put(entry.id(), EntryVectorsFactory.of(entry, vectors, bank, null));
                 }
             }
             if (changed > 0) {
@@ -143,127 +148,47 @@ public final class FaqIndex implements Closeable {
         }
     }
 
-    /** The best entries for a customer question, best first, at most {@code limit}; never null. */
+    /** Lends the entries the bank's questions from now on (each entry's vectors are rebuilt at the next sync). */
+    public synchronized void lendFrom(BankExpansion lender) {
+        if (lender != bank) {
+            bank = lender;
+            entryVectors.clear();
+        }
+    }
+
+    /**
+     * The best entries for a customer question, best first, at most {@code limit}; never null.
+     * Every entry of the question's language space is weighed ({@link EntryEvidence}).
+     */
     public List<Hit> search(String question, String language, int limit) {
-        if (indexed.isEmpty() || question == null || question.isBlank()) {
+        if (entryVectors.isEmpty() || question == null || question.isBlank()) {
             return List.of();
         }
         String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
-        return search(asked, vectors.vector(asked, language), language, limit, null);
+        float[] vector = vectors.vector(asked, language);
+        List<EntryEvidence> ranked = EntryEvidence.rank(vector, asked, TextVectors.space(language), entryVectors.values());
+        List<Hit> hits = new ArrayList<>();
+        for (EntryEvidence evidence : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            EntryVectors entry = entryVectors.get(evidence.entryId());
+            hits.add(new Hit(evidence.entryId(), closestQuestion(vector, entry), evidence.score(), evidence));
+        }
+        return hits;
     }
 
-    /**
-     * @param excluded documents to leave out (calibration hides a variant or a whole entry), or null
-     */
-    List<Hit> search(String question, float[] vector, String language, int limit, Query excluded) {
-        String space = TextVectors.space(language);
-        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new TermQuery(new Term("space", space)), Occur.FILTER);
-        if (excluded != null) {
-            filter.add(excluded, Occur.MUST_NOT);
-        }
-        Query within = filter.build();
-        IndexSearcher searcher = acquire();
-        try {
-            Map<Integer, Double> fused = new HashMap<>();
-            Query text = textQuery(question, space, within);
-            if (text != null) {
-                rank(searcher.search(text, CANDIDATES).scoreDocs, fused);
+    /** The evidence of every entry for the question, best first: what the answer decision weighs. */
+    List<EntryEvidence> rank(String question, String language) {
+        String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        return EntryEvidence.rank(vectors.vector(asked, language), asked, TextVectors.space(language), entryVectors.values());
+    }
+
+    private static String closestQuestion(float[] vector, EntryVectors entry) {
+        int best = 0;
+        for (int i = 1; i < entry.questions().size(); i++) {
+            if (TextVectors.dot(vector, entry.questions().get(i)) > TextVectors.dot(vector, entry.questions().get(best))) {
+                best = i;
             }
-            rank(searcher.search(new KnnFloatVectorQuery("vector_" + space, vector, CANDIDATES, within), CANDIDATES).scoreDocs, fused);
-            Set<String> asked = Lexical.features(question);
-            Map<String, Hit> best = new LinkedHashMap<>();
-            StoredFields stored = searcher.storedFields();
-            for (int doc : fused.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(FUSED).map(Map.Entry::getKey).toList()) {
-                Document document = stored.document(doc);
-                String variant = document.get("question");
-                double cosine = TextVectors.dot(vector, VariantDocuments.floats(document.getBinaryValue("vector")));
-                double lexical = Lexical.dice(asked, Lexical.features(variant));
-                Hit hit = new Hit(document.get("entry"), variant, MatchScore.of(cosine, lexical), cosine, lexical);
-                best.merge(hit.entryId(), hit, (a, b) -> a.score() >= b.score() ? a : b);
-            }
-            return best.values().stream().sorted((a, b) -> Double.compare(b.score(), a.score())).limit(limit).toList();
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        finally {
-            release(searcher);
-        }
-    }
-
-    private Query textQuery(String text, String space, Query within) {
-        String question = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        int clauses = 0;
-        if ("zh".equals(space)) {
-            clauses += add(terms, new QueryBuilder(smartcn).createBooleanQuery("zh_words", question));
-            clauses += add(terms, new QueryBuilder(bigrams).createBooleanQuery("zh_bigrams", question));
-        }
-        else {
-            clauses += add(terms, new QueryBuilder(english).createBooleanQuery("en_words", question));
-        }
-        if (clauses == 0) {
-            return null;
-        }
-        return new BooleanQuery.Builder().add(terms.build(), Occur.MUST).add(within, Occur.FILTER).build();
-    }
-
-    private static int add(BooleanQuery.Builder builder, Query query) {
-        if (query == null) {
-            return 0;
-        }
-        builder.add(query, Occur.SHOULD);
-        return 1;
-    }
-
-    private static void rank(ScoreDoc[] ranking, Map<Integer, Double> fused) {
-        for (int i = 0; i < ranking.length; i++) {
-            fused.merge(ranking[i].doc, 1.0 / (RRF_K + i + 1), Double::sum);
-        }
-    }
-
-    /**
-     * Learns the answer threshold of each language space from the indexed entries themselves
-     * (see {@link ThresholdLearner}); a space with too few examples keeps {@code fallback}.
-     */
-    public Calibration calibrate(double fallback, int maxQueries) {
-        return ThresholdLearner.learn(this, fallback, maxQueries);
-    }
-
-    /** Every indexed question variant with its vector, in index order. */
-    List<Variant> variants() {
-        IndexSearcher searcher = acquire();
-        try {
-            int docs = searcher.getIndexReader().numDocs();
-            List<Variant> variants = new ArrayList<>();
-            if (docs == 0) {
-                return variants;
-            }
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), docs).scoreDocs) {
-                Document doc = stored.document(hit.doc);
-                variants.add(new Variant(doc.get("entry"), doc.get("variant"), doc.get("question"), doc.get("space"),
-                        VariantDocuments.floats(doc.getBinaryValue("vector"))));
-            }
-            return variants;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        finally {
-            release(searcher);
-        }
-    }
-
-    /** Leaves one stored variant out of a search. */
-    static Query withoutVariant(String variantId) {
-        return new TermQuery(new Term("variant", variantId));
-    }
-
-    /** Leaves a whole entry out of a search. */
-    static Query withoutEntry(String entryId) {
-        return new TermQuery(new Term("entry", entryId));
+        return entry.questionTexts().get(best);
     }
 
     private IndexSearcher acquire() {
@@ -301,19 +226,7 @@ public final class FaqIndex implements Closeable {
         directory.close();
     }
 
-    /** One matching entry: its best-matching stored question and the match score. */
-    public record Hit(String entryId, String matchedQuestion, double score, double cosine, double lexical) {
-    }
-
-    /** One stored question variant of an entry, with its vector. */
-    record Variant(String entryId, String variantId, String question, String space, float[] vector) {
-    }
-
-    /** The learned threshold per language space, and how many examples of each side it came from. */
-    public record Calibration(Map<String, Double> thresholds, int answerable, int unanswerable) {
-
-        public double threshold(String language) {
-            return thresholds.getOrDefault(TextVectors.space(language), 1.0);
-        }
+    /** One matching entry: its question closest to the customer's, its ranking score, and the evidence behind it. */
+    public record Hit(String entryId, String matchedQuestion, double score, EntryEvidence evidence) {
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import io.kefu.knowledge.KnowledgeSettings;
 import io.kefu.platform.AfterStartup;
 import io.kefu.platform.DataVersions;
 import io.kefu.platform.KefuSettings;
@@ -25,29 +24,28 @@ import io.kefu.platform.KefuSettings;
 /**
  * The node's retrieval index of the published entries, kept under {@code kefu.data-dir/index/knowledge}.
  * Every read compares the shared knowledge version counter with the one this node last synced to;
- * when it moved (a change on any node), the index is brought up to date by difference and the answer
- * threshold is re-learned. So the very next question on every node sees a change, with no rebuild.
+ * when it moved (a change on any node), the index is brought up to date by difference. So the very
+ * next question on every node sees a change, with no rebuild. Questions are weighed against the
+ * entries with the paraphrase bank's help and decided by the answer model of {@link MatchModels}.
  */
 @Component
 public class KnowledgeIndex implements DisposableBean {
 
-    /** Used until the knowledge base has enough entries to learn its own threshold. */
-    public static final double DEFAULT_THRESHOLD = 0.70;
-    public static final int CALIBRATION_QUERIES = 600;
-
+    /** How fast a further hit's probability falls with the score it trails the first by. */
+    private static final double TRAILING = 5;
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
 
     private final FaqIndex index;
     private final KnowledgeTable table;
     private final DataVersions versions;
-    private final KnowledgeSettings settings;
-    private volatile State state = new State(Long.MIN_VALUE, Map.of(), Map.of());
+    private final MatchModels models;
+    private volatile State state = new State(Long.MIN_VALUE, Map.of(), null);
 
-    KnowledgeIndex(TextVectors vectors, KnowledgeTable table, DataVersions versions, KefuSettings kefu, KnowledgeSettings settings,
+    KnowledgeIndex(TextVectors vectors, KnowledgeTable table, DataVersions versions, KefuSettings kefu, MatchModels models,
             AfterStartup afterStartup) {
         this.table = table;
         this.versions = versions;
-        this.settings = settings;
+        this.models = models;
         this.index = new FaqIndex(directory(kefu.dataDir().resolve("index").resolve("knowledge")), vectors);
         // Syncing with the stored entries and learning the threshold takes seconds: done once the
         // service is up rather than on the first question (which waits for it if it comes sooner).
@@ -86,20 +84,15 @@ public class KnowledgeIndex implements DisposableBean {
         if (current.version == version) {
             return current;
         }
+        MatchModels.Matching matching = models.ready();
+        index.lendFrom(matching.bank());
         Map<String, KnowledgeTable.Versioned> published = new LinkedHashMap<>();
         table.published().forEach(entry -> published.put(entry.entry().id(), entry));
         int changed = index.sync(published.values().stream().map(KnowledgeTable.Versioned::entry).toList());
-        Map<String, Double> thresholds = current.thresholds;
-        if (settings.answerThreshold() != null) {
-            thresholds = Map.of("zh", settings.answerThreshold(), "en", settings.answerThreshold());
+        if (changed > 0 || current.version == Long.MIN_VALUE) {
+            log.info("Knowledge index: {} entries ({} changed).", index.size(), changed);
         }
-        else if (changed > 0 || current.version == Long.MIN_VALUE) {
-            FaqIndex.Calibration calibration = index.calibrate(DEFAULT_THRESHOLD, CALIBRATION_QUERIES);
-            thresholds = calibration.thresholds();
-            log.info("Knowledge index: {} entries ({} changed); answer thresholds {} learned from {} + {} examples.",
-                    index.size(), changed, thresholds, calibration.answerable(), calibration.unanswerable());
-        }
-        State fresh = new State(version, Map.copyOf(published), thresholds);
+        State fresh = new State(version, Map.copyOf(published), matching.model());
         state = fresh;
         return fresh;
     }
@@ -110,6 +103,18 @@ public class KnowledgeIndex implements DisposableBean {
      */
     public List<FaqIndex.Hit> search(String question, String language, int limit) {
         return index.search(question, language, limit);
+    }
+
+    /**
+     * The probability that the best of these hits (the search's first) answers the question, and
+     * of each further hit as far as it trails the first.
+     */
+    public List<Double> probabilities(List<FaqIndex.Hit> hits, String question, State state) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        double best = state.model().probability(MatchModel.features(hits.stream().map(FaqIndex.Hit::evidence).toList(), question));
+        return hits.stream().map(hit -> best * Math.exp(TRAILING * (hit.score() - hits.getFirst().score()))).toList();
     }
 
     /** Entries (re)indexed or removed since start: grows by the changed entries only. */
@@ -126,11 +131,17 @@ public class KnowledgeIndex implements DisposableBean {
         index.close();
     }
 
-    /** What this node serves: the published entries by id, and the answer threshold per language space. */
-    public record State(long version, Map<String, KnowledgeTable.Versioned> entries, Map<String, Double> thresholds) {
+    /** What this node serves: the published entries by id, and the answer model. */
+    public record State(long version, Map<String, KnowledgeTable.Versioned> entries, MatchModel model) {
 
-        public double threshold(String language) {
-            return thresholds.getOrDefault(TextVectors.space(language), DEFAULT_THRESHOLD);
+        /** Answer from the best entry at or above this probability. */
+        public double answerAt() {
+            return model.answerAt();
+        }
+
+        /** Offer the best entries as choices at or above this probability. */
+        public double suggestAt() {
+            return model.suggestAt();
         }
     }
 }

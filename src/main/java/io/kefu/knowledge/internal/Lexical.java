@@ -48,6 +48,20 @@ public final class Lexical {
         return 2.0 * shared / (a.size() + b.size());
     }
 
+    /** The share of {@code asked}'s features that {@code text} has too; 0 for an empty question. */
+    public static double coverage(Set<String> asked, Set<String> text) {
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        int covered = 0;
+        for (String feature : asked) {
+            if (text.contains(feature)) {
+                covered++;
+            }
+        }
+        return (double) covered / asked.size();
+    }
+
     /** {@code en} when the text has no Chinese character, else {@code zh}. */
     public static String language(String text) {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? "zh" : "en";

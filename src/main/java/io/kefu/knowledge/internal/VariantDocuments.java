@@ -22,8 +22,8 @@ import io.kefu.knowledge.FaqEntry;
 
 /**
  * The Lucene documents of one entry, one per question variant: ids, the text fields of its language
- * space, its HNSW vector and the same vector stored for exact re-ranking; and the hash of what is
- * indexed of an entry (language and questions), by which a sync sees whether it changed.
+ * space, its HNSW vector and the same vector stored; and the hash of what is indexed of an entry
+ * (language, answer and questions), by which a sync sees whether it changed.
  */
 final class VariantDocuments {
 
@@ -61,6 +61,8 @@ final class VariantDocuments {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(entry.language().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 1);
+            digest.update((entry.answer() == null ? "" : entry.answer()).getBytes(StandardCharsets.UTF_8));
             for (String question : entry.questions()) {
                 digest.update((byte) 0);
                 digest.update(question.getBytes(StandardCharsets.UTF_8));

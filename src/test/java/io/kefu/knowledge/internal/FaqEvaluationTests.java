@@ -47,13 +47,13 @@ class FaqEvaluationTests {
 
     @Test
     void anUnknownTaskIsAUsageError() {
-        assertThat(new FaqEvaluation(new HashedTextVectors(), new PrintStream(new ByteArrayOutputStream()),
+        assertThat(new FaqEvaluation(new HashedTextVectors(), java.nio.file.Path.of("target/faq-evaluation-tests"), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream())).run(new String[] { "--task", "nothing" })).isEqualTo(2);
     }
 
     private static JsonNode run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new FaqEvaluation(new HashedTextVectors(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new FaqEvaluation(new HashedTextVectors(), java.nio.file.Path.of("target/faq-evaluation-tests"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream())).run(args);
         assertThat(code).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");

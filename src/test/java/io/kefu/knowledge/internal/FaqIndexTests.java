@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kefu.knowledge.FaqEntry;
 
-/** The retrieval index: hybrid search, incremental sync by difference, persistence, calibration. */
+/** The retrieval index: matching by questions, answers and lent questions; incremental sync by difference; persistence. */
 class FaqIndexTests {
 
     static final FaqEntry SHIPPING = entry("ship", "zh", "运费怎么算", "买多少钱包邮");
@@ -51,7 +51,7 @@ class FaqIndexTests {
             assertThat(index.sync(List.of(SHIPPING, RETURNS, INVOICE))).isZero();
 
             FaqEntry newAnswerOnly = new FaqEntry("ship", SHIPPING.questions(), "a new answer", "zh", null, List.of(), "PUBLISHED");
-            assertThat(index.sync(List.of(newAnswerOnly, RETURNS, INVOICE))).as("answer text is not indexed").isZero();
+            assertThat(index.sync(List.of(newAnswerOnly, RETURNS, INVOICE))).as("the answer is matched too: that entry only").isEqualTo(1);
 
             FaqEntry moreQuestions = entry("ship", "zh", "运费怎么算", "买多少钱包邮", "邮费谁出");
             assertThat(index.sync(List.of(moreQuestions, RETURNS, INVOICE))).isEqualTo(1);
@@ -94,19 +94,31 @@ class FaqIndexTests {
     }
 
     @Test
-    void learnsAThresholdPerLanguageFromTheEntriesThemselves() throws Exception {
+    void aDetailOfTheAnswerFindsItsEntryThoughNoQuestionNamesIt() throws Exception {
+        FaqEntry invoice = new FaqEntry("invoice", List.of("可以开发票吗"), "可以开电子发票。下单时忘了填抬头的，收货后三十天内可以在订单详情补开。", "zh",
+                null, List.of(), "PUBLISHED");
         try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), new HashedTextVectors())) {
-            assertThat(index.calibrate(0.77, 100).threshold("zh")).as("no data: the fallback").isEqualTo(0.77);
-            List<FaqEntry> entries = new java.util.ArrayList<>();
-            List<String> topics = List.of("退货", "发票", "运费", "保修", "积分", "地址", "取消", "价保", "海外", "包装", "尺码", "支付");
-            for (String topic : topics) {
-                entries.add(entry(topic, "zh", topic, topic + "吗", topic + "问题"));
-            }
-            index.sync(entries);
-            FaqIndex.Calibration calibration = index.calibrate(0.77, 100);
-            assertThat(calibration.answerable()).isGreaterThan(10);
-            assertThat(calibration.threshold("zh")).isNotEqualTo(0.77).isBetween(0.0, 1.0);
-            assertThat(calibration.threshold("en")).isEqualTo(0.77);
+            index.sync(List.of(SHIPPING, RETURNS, invoice));
+            assertThat(index.search("忘了填抬头还能补开吗", "zh", 3).get(0).entryId()).isEqualTo("invoice");
+            assertThat(index.search("忘了填抬头还能补开吗", "zh", 3).get(0).evidence().sentence())
+                .as("the answer's closest sentence is what matched").isGreaterThan(index.search("忘了填抬头还能补开吗", "zh", 3).get(0).evidence().question());
+        }
+    }
+
+    @Test
+    void theBankLendsItsShoppersQuestionsToTheLikeEntriesOfAnyStore() throws Exception {
+        TextVectors vectors = new HashedTextVectors();
+        ParaphraseBank.Store other = new ParaphraseBank.Store("other",
+                List.of(new FaqEntry("other-ship", List.of("运费怎么算"), "满99包邮，不满收8元运费", "zh", null, List.of(), "PUBLISHED")),
+                List.of(new ParaphraseBank.Asked("买几件能免邮", "zh", "other-ship")));
+        BankExpansion bank = BankExpansion.of(List.of(other), vectors);
+        FaqEntry shipping = new FaqEntry("ship", List.of("运费怎么算"), "满59包邮，不满收6元运费", "zh", null, List.of(), "PUBLISHED");
+        EntryVectors lent = EntryVectorsFactory.of(shipping, vectors, bank, null);
+        assertThat(lent.expansion()).hasSize(1);
+        assertThat(EntryVectorsFactory.of(shipping, vectors, bank, "other").expansion()).as("a store never lends to itself").isEmpty();
+        try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), vectors, bank)) {
+            index.sync(List.of(shipping, RETURNS));
+            assertThat(index.search("买几件能免邮", "zh", 2).get(0).evidence().lent()).isGreaterThan(0.99);
         }
     }
 

@@ -1,0 +1,41 @@
+package io.kefu.dialogue.internal;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import io.kefu.dialogue.Reply;
+
+/**
+ * An answerer's reply, how well it is grounded, and what the conversation should remember of it.
+ *
+ * @param grounding SPECIFIC when built from the store's records for this customer or question (an
+ *                  order, a product, a promotion), GENERIC when only a built-in text, NONE when the
+ *                  answerer has nothing to say; the merchant's FAQ outranks GENERIC and NONE
+ * @param remember  applied to the state after the bot said this
+ */
+record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueState> remember) {
+
+    enum Grounding { SPECIFIC, GENERIC, NONE }
+
+    static final Answer NONE = new Answer(List.of(), Grounding.NONE, UnaryOperator.identity());
+
+    Answer {
+        replies = List.copyOf(replies);
+    }
+
+    static Answer specific(Reply reply, UnaryOperator<DialogueState> remember) {
+        return new Answer(List.of(reply), Grounding.SPECIFIC, remember);
+    }
+
+    static Answer specific(Reply reply) {
+        return specific(reply, UnaryOperator.identity());
+    }
+
+    static Answer generic(Reply reply) {
+        return new Answer(List.of(reply), Grounding.GENERIC, UnaryOperator.identity());
+    }
+
+    boolean isSpecific() {
+        return grounding == Grounding.SPECIFIC;
+    }
+}

@@ -1,0 +1,79 @@
+package io.kefu.dialogue.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.dialogue.Reply;
+import io.kefu.knowledge.KnowledgeAnswer;
+import io.kefu.knowledge.KnowledgeBase;
+import io.kefu.knowledge.KnowledgeMatch;
+
+/**
+ * Answers from the merchant's FAQ: the matching entry's answer (rendered with live store data, its
+ * version cited, "did this help?" offered), or, when the match is uncertain, the best entries as
+ * "您是想问" choices — never a confident answer from an entry that may be the wrong one.
+ */
+@Component
+class KnowledgeAnswerer implements Answerer {
+
+    private final KnowledgeBase knowledge;
+    private final Phrases phrases;
+
+    KnowledgeAnswerer(KnowledgeBase knowledge, Phrases phrases) {
+        this.knowledge = knowledge;
+        this.phrases = phrases;
+    }
+
+    @Override
+    public String name() {
+        return "knowledge";
+    }
+
+    @Override
+    public Answer answer(Ask ask) {
+        return ask.knowledge().answers() ? fromEntry(ask.knowledge().best().orElseThrow(), ask.language()) : Answer.NONE;
+    }
+
+    Answer fromEntry(KnowledgeMatch.Candidate entry, String language) {
+        Reply reply = new Reply(entry.answer(), List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
+                List.of(new Reply.Source("knowledge", entry.source())), List.of());
+        return Answer.specific(reply, state -> state.with(b -> b.answeredFromKnowledge = entry.source()));
+    }
+
+    /** "您是想问": the best entries as choices; empty when the match has none. */
+    Optional<Answer> suggest(KnowledgeMatch match, String language) {
+        if (match.band() != KnowledgeMatch.Band.SUGGEST || match.candidates().isEmpty()) {
+            return Optional.empty();
+        }
+        List<DialogueState.Offer> offers = match.candidates().stream().map(c -> new DialogueState.Offer(c.entryId(), c.question())).toList();
+        List<String> choices = new java.util.ArrayList<>(offers.stream().map(DialogueState.Offer::question).toList());
+        choices.add(phrases.say("menu.human", language));
+        Reply reply = Reply.of(phrases.say("knowledge.didYouMean", language), choices);
+        return Optional.of(new Answer(List.of(reply), Answer.Grounding.GENERIC, state -> state.with(b -> b.offered = offers)));
+    }
+
+    /** The answer of the entry the customer chose from the choices offered last turn, if this message is one of them. */
+    Optional<Answer> chosen(String text, DialogueState before, String language) {
+        String said = text.strip();
+        return before.offered().stream().filter(offer -> offer.question().equalsIgnoreCase(said)).findFirst()
+            .flatMap(offer -> knowledge.answerWith(offer.entryId(), language))
+            .map(answer -> fromEntry(new KnowledgeMatch.Candidate(answer.entryId(), answer.version(), answer.matchedQuestion(),
+                    answer.answer(), 1.0), language));
+    }
+
+    KnowledgeMatch match(String text, String language) {
+        return knowledge.match(text, language);
+    }
+
+    void unanswered(String text, String language) {
+        knowledge.recordUnanswered(text, language);
+    }
+
+    /** Counts "did this help?" for the entry the last reply cited. */
+    void feedback(String source, boolean helpful) {
+        knowledge.feedback(source, helpful);
+    }
+
+}

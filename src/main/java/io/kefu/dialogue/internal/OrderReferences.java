@@ -1,0 +1,88 @@
+package io.kefu.dialogue.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.commerce.Order;
+import io.kefu.commerce.OrderBook;
+
+/**
+ * Finds the customer's orders a message refers to, by looking them up rather than by a pattern:
+ * an order id or a tracking number of one of their orders, whatever its format, typed with other
+ * case, spaces or dashes, alone or inside a sentence; or, from what was listed before, "the other
+ * one" or "the second one". Only the signed-in customer's own orders are ever found.
+ */
+@Component
+class OrderReferences {
+
+    /** Shorter ids would be found inside unrelated numbers. */
+    private static final int MIN_ID = 4;
+
+    private final OrderBook orders;
+
+    OrderReferences(OrderBook orders) {
+        this.orders = orders;
+    }
+
+    /** What a message says about which order it means. */
+    record Reference(Optional<Order> order, boolean namesUnknownOrder) {
+
+        static final Reference NONE = new Reference(Optional.empty(), false);
+    }
+
+    /**
+     * @param entities the message's entities: an {@code orderId} entity that is none of the
+     *                 customer's orders is reported as {@code namesUnknownOrder}, revealing nothing
+     */
+    Reference in(String customerId, String text, Map<String, Object> entities, DialogueState.Memory memory) {
+        if (customerId == null) {
+            return Reference.NONE;
+        }
+        List<Order> own = orders.ofCustomer(customerId);
+        String compact = compact(text);
+        for (Order order : own) {
+            if (mentions(compact, order.orderId()) || order.shipment() != null && mentions(compact, order.shipment().trackingNo())) {
+                return new Reference(Optional.of(order), false);
+            }
+        }
+        if (entities.get("orderId") instanceof String named) {
+            return new Reference(own.stream().filter(o -> o.orderId().equalsIgnoreCase(named)).findFirst(), true);
+        }
+        if (Referents.meansTheOther(text)) {
+            return new Reference(theOther(own, memory), false);
+        }
+        Optional<Order> byOrdinal = Referents.ordinal(text)
+            .flatMap(ordinal -> Referents.pick(memory.orders(), ordinal))
+            .flatMap(id -> own.stream().filter(o -> o.orderId().equals(id)).findFirst());
+        return new Reference(byOrdinal, false);
+    }
+
+    /** "The other one": the one order listed (or of the customer's open orders) besides the one last talked about. */
+    private static Optional<Order> theOther(List<Order> own, DialogueState.Memory memory) {
+        List<Order> others = new ArrayList<>(own.stream()
+            .filter(o -> memory.orders().contains(o.orderId()) && !o.orderId().equals(memory.orderId())).toList());
+        if (others.isEmpty()) {
+            others.addAll(own.stream().filter(o -> o.status().isOpen() && !o.orderId().equals(memory.orderId())).toList());
+        }
+        return others.size() == 1 ? Optional.of(others.getFirst()) : Optional.empty();
+    }
+
+    private static boolean mentions(String compactText, String id) {
+        String compactId = compact(id);
+        return compactId.length() >= MIN_ID && compactText.contains(compactId);
+    }
+
+    /** Letters and digits only, upper case: "hw 7730129", "HW-7730129" and "hw7730129" all read "HW7730129". */
+    static String compact(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).filter(c -> c < 128 || Character.isDigit(c))
+            .map(c -> Character.isDigit(c) ? Character.forDigit(Character.digit(c, 10), 10) : c)
+            .forEach(out::appendCodePoint);
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,178 @@
+package io.kefu.dialogue.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.commerce.Product;
+import io.kefu.commerce.ProductCatalog;
+import io.kefu.dialogue.Reply;
+
+/**
+ * Product questions and searches answered from the live catalog. A question is about the product
+ * the message names, the variant it picks out of the product last talked about ("那100ml的呢", "the
+ * red one"), or that product itself ("它保质期多久"); it is answered with the attributes asked for,
+ * under the merchant's own keys, or with the whole product. A search ranks the products that meet
+ * every constraint; the product finder handles needs said in words.
+ */
+@Component
+class ProductAnswerer implements Answerer {
+
+    private static final Pattern PRICE = Pattern.compile("多少钱|价格|价钱|售价|几块|多少元|\\bprice\\b|\\bcost\\b|how much");
+    private static final Pattern STOCK = Pattern.compile("有货|有没有货|库存|现货|缺货|断货|还有吗|\\bin stock\\b|\\bavailable\\b|sold out");
+
+    private final ProductCatalog catalog;
+    private final ProductFinder finder;
+    private final AttributeLabels labels;
+    private final Phrases phrases;
+
+    ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases) {
+        this.catalog = catalog;
+        this.finder = finder;
+        this.labels = labels;
+        this.phrases = phrases;
+    }
+
+    @Override
+    public String name() {
+        return "products";
+    }
+
+    @Override
+    public Answer answer(Ask ask) {
+        List<Product> products = catalog.snapshot().products();
+        Optional<Product> product = productMeant(ask, products);
+        boolean search = "product_search".equals(ask.intent()) || "recommendation".equals(ask.intent());
+        if (product.isPresent() && !(search && ProductMentions.skus(ask.entities()).isEmpty() && ask.memory().sku() == null)) {
+            return describe(product.get(), ask, products);
+        }
+        List<Product> line = namedLine(ask, products);
+        if (line.size() > 1) {
+            return variants(line, ask.language());
+        }
+        return finder.find(ask);
+    }
+
+    /** The product the message is about: named, a variant of the one talked about, or that one. */
+    Optional<Product> productMeant(Ask ask, List<Product> products) {
+        List<String> named = ProductMentions.skus(ask.entities());
+        Optional<Product> current = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
+        if (!named.isEmpty()) {
+            Optional<Product> first = find(named.getFirst(), products);
+            if (named.size() == 1 || ask.entities().containsKey("sku")) {
+                return first;
+            }
+            List<Product> candidates = named.stream().flatMap(sku -> find(sku, products).stream()).toList();
+            return first.flatMap(p -> ProductLines.named(ask.text(), candidates, null)).or(() -> bestNamed(candidates, ask.text()));
+        }
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Product> variant = ProductLines.named(ask.text(), ProductLines.lineOf(current.get(), products), current.get());
+        return variant.isPresent() ? variant : current;
+    }
+
+    /** Several variants named by their line only ("绯语口红有哪些颜色"): the line. */
+    private List<Product> namedLine(Ask ask, List<Product> products) {
+        List<Product> named = ProductMentions.skus(ask.entities()).stream().flatMap(sku -> find(sku, products).stream()).toList();
+        if (named.size() < 2) {
+            return List.of();
+        }
+        List<Product> line = ProductLines.lineOf(named.getFirst(), products);
+        return named.stream().allMatch(line::contains) ? line : List.of();
+    }
+
+    /** Among products whose names were all used, the one whose name the message covers most, then the shortest. */
+    private static Optional<Product> bestNamed(List<Product> candidates, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return candidates.stream().max(Comparator.comparingLong((Product p) -> p.name().toLowerCase(Locale.ROOT).codePoints()
+            .filter(c -> !Character.isWhitespace(c) && lower.indexOf(c) >= 0).count()).thenComparing(p -> -p.name().length()));
+    }
+
+    private Answer describe(Product product, Ask ask, List<Product> products) {
+        String language = ask.language();
+        String question = ask.text().toLowerCase(Locale.ROOT);
+        List<String> asked = new ArrayList<>();
+        product.attributes().keySet().stream()
+            .filter(key -> labels.askedFor(key, question) > 0)
+            .sorted(Comparator.comparingInt((String key) -> -labels.askedFor(key, question)))
+            .limit(2)
+            .forEach(key -> asked.add(phrases.say("product.attribute", language,
+                    Map.of("label", labels.label(key, language), "value", String.valueOf(product.attributes().get(key))))));
+        String text;
+        if (asked.isEmpty() && !PRICE.matcher(question).find() && !STOCK.matcher(question).find()) {
+            text = phrases.say("product.details", language, details(product, language));
+        }
+        else {
+            String facts = String.join(language.equals("en") ? "; " : "；", asked);
+            text = phrases.say("product.focused", language, Map.of("name", product.name(), "facts", facts.isEmpty() ? "" : facts + (language.equals("en") ? ". " : "。"),
+                    "price", price(product), "stock", stock(product, language)));
+        }
+        List<Product> line = ProductLines.lineOf(product, products);
+        List<String> otherVariants = line.size() > 1 ? line.stream().filter(p -> !p.sku().equals(product.sku()))
+            .map(p -> ProductLines.distinction(p, line)).filter(d -> !d.isBlank()).toList() : List.of();
+        if (!otherVariants.isEmpty()) {
+            text += phrases.say("product.otherVariants", language, Map.of("variants", String.join(" / ", otherVariants)));
+        }
+        Reply reply = new Reply(text, List.of(), List.of(new Reply.Source("product", product.sku())),
+                List.of(new Reply.Card("product", card(product))));
+        return Answer.specific(reply, state -> state.remember(state.memory().withProduct(product.sku())));
+    }
+
+    private Answer variants(List<Product> line, String language) {
+        List<String> items = new ArrayList<>();
+        for (Product variant : line) {
+            items.add(variant.name() + " ¥" + price(variant) + "（" + stock(variant, language) + "）");
+        }
+        String joined = String.join(language.equals("en") ? "; " : "；", items);
+        Reply reply = new Reply(phrases.say("product.variants", language, Map.of("list", joined)), line.stream().map(Product::name).toList(),
+                line.stream().map(p -> new Reply.Source("product", p.sku())).toList(),
+                line.stream().map(p -> new Reply.Card("product", card(p))).toList());
+        List<String> skus = line.stream().map(Product::sku).toList();
+        return Answer.specific(reply, state -> state.remember(state.memory().withListing(skus, state.memory().search())
+            .withProduct(skus.getFirst())));
+    }
+
+    private Map<String, Object> details(Product p, String language) {
+        List<String> attributes = new ArrayList<>();
+        p.attributes().forEach((key, value) -> attributes.add(labels.label(key, language) + (language.equals("en") ? ": " : "：") + value));
+        return Map.of("name", p.name(), "price", price(p), "stock", stock(p, language),
+                "attributes", String.join(language.equals("en") ? "; " : "；", attributes), "description", p.description() == null ? "" : p.description());
+    }
+
+    private String stock(Product p, String language) {
+        return p.inStock() ? phrases.say("product.inStock", language) : phrases.say("product.outOfStock", language);
+    }
+
+    static String price(Product p) {
+        return p.price().stripTrailingZeros().toPlainString();
+    }
+
+    static Optional<Product> find(String sku, List<Product> products) {
+        return products.stream().filter(p -> p.sku().equals(sku)).findFirst();
+    }
+
+    static Map<String, Object> card(Product p) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("sku", p.sku());
+        card.put("name", p.name());
+        card.put("price", p.price());
+        card.put("stock", p.stock());
+        card.put("brand", p.brand());
+        card.put("category", p.category());
+        card.put("attributes", p.attributes());
+        return card;
+    }
+
+    static BigDecimal decimal(Object value) {
+        return value instanceof Number n ? new BigDecimal(n.toString()) : null;
+    }
+}

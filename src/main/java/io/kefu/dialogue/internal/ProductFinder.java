@@ -1,0 +1,193 @@
+package io.kefu.dialogue.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.commerce.Product;
+import io.kefu.commerce.ProductCatalog;
+import io.kefu.dialogue.Reply;
+
+/**
+ * Finds products for what a shopper wants: hard constraints (price range, brand, category,
+ * attribute values) filter, and the words of the request rank what is left by how well the
+ * products' own text (name, category, tags, attribute values, description) explains them
+ * ({@link ProductRelevance}). Each suggestion says why it fits. A follow-up refines the last search
+ * ("那蓝色的呢", "the cheaper one"); a request that nothing in the catalog fits gets an honest no
+ * with what the store does sell.
+ */
+@Component
+class ProductFinder {
+
+    static final int SHOWN = 3;
+    private static final String SHOWN_CHEAPEST = "shownCheapest";
+    private static final Pattern CHEAPER = Pattern.compile("便宜|实惠|划算|cheaper|less expensive|lower price|budget");
+
+    private final ProductCatalog catalog;
+    private final ProductRelevance relevance;
+    private final Phrases phrases;
+
+    ProductFinder(ProductCatalog catalog, ProductRelevance relevance, Phrases phrases) {
+        this.catalog = catalog;
+        this.relevance = relevance;
+        this.phrases = phrases;
+    }
+
+    Answer find(Ask ask) {
+        Map<String, Object> wanted = refine(ask.entities(), ask.text(), ask.memory());
+        Constraints constraints = Constraints.of(wanted);
+        List<Product> products = catalog.snapshot().products();
+        List<ProductRelevance.Scored> ranked = relevance.rank(ask.text(), products);
+        boolean followUp = wanted != ask.entities();
+        List<Product> fitting = ranked.stream().map(ProductRelevance.Scored::product)
+            .filter(p -> constraints.isEmpty() || constraints.allMet(p))
+            .filter(p -> constraints.isEmpty() && !followUp ? relevance.fits(ranked, p) : true)
+            .filter(Product::inStock).limit(SHOWN).toList();
+        if (!fitting.isEmpty()) {
+            return listing("product.found", fitting, ranked, ask, wanted);
+        }
+        if (constraints.isEmpty() && !relevance.asksForSomething(ranked)) {
+            return Answer.generic(Reply.of(phrases.say("product.askConstraints", ask.language()), List.of()));
+        }
+        if (constraints.isEmpty()) {
+            return notSold(products, ask.language());
+        }
+        List<Product> nearest = products.stream().filter(Product::inStock).sorted(Comparator.comparingInt(constraints::unmet)
+            .thenComparing(Product::price)).limit(SHOWN).toList();
+        return nearest.isEmpty() ? Answer.generic(Reply.of(phrases.say("product.noneAtAll", ask.language()), List.of()))
+                : listing("product.nearest", nearest, ranked, ask, wanted);
+    }
+
+    /** "你们卖轮胎吗": nothing fits; say so, and what the store sells instead. */
+    private Answer notSold(List<Product> products, String language) {
+        List<String> categories = products.stream().map(Product::category).filter(c -> c != null && !c.isBlank()).distinct().limit(8).toList();
+        return Answer.specific(Reply.of(phrases.say("product.notSold", language, Map.of("categories",
+                String.join(language.equals("en") ? ", " : "、", categories))), List.of()));
+    }
+
+    /**
+     * The constraints of a request that may refer back to the previous search: "那蓝色的呢" adds to
+     * the previous constraints, "便宜点的" looks below the cheapest shown. Returns the message's own
+     * entities when it is no follow-up.
+     */
+    private static Map<String, Object> refine(Map<String, Object> entities, String text, DialogueState.Memory memory) {
+        Map<String, Object> previous = memory.search();
+        boolean namesNewThing = entities.containsKey("category") || entities.containsKey("brand") || entities.containsKey("products");
+        boolean cheaper = CHEAPER.matcher(text.toLowerCase(Locale.ROOT)).find();
+        if (previous == null || previous.isEmpty() || namesNewThing || !cheaper && !entities.containsKey("attributes")) {
+            return entities;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(previous);
+        if (entities.get("attributes") instanceof Map<?, ?> added && previous.get("attributes") instanceof Map<?, ?> before) {
+            Map<Object, Object> attributes = new LinkedHashMap<>(before);
+            attributes.putAll(added);
+            merged.put("attributes", attributes);
+        }
+        entities.forEach((key, value) -> {
+            if (!"attributes".equals(key) || !merged.containsKey("attributes")) {
+                merged.put(key, value);
+            }
+        });
+        if (cheaper) {
+            BigDecimal cheapestShown = ProductAnswerer.decimal(previous.get(SHOWN_CHEAPEST));
+            Map<String, Object> range = new LinkedHashMap<>();
+            if (cheapestShown != null) {
+                range.put("max", cheapestShown.subtract(BigDecimal.ONE));
+            }
+            merged.put("priceRange", range);
+        }
+        return merged;
+    }
+
+    private Answer listing(String key, List<Product> shown, List<ProductRelevance.Scored> ranked, Ask ask, Map<String, Object> wanted) {
+        String language = ask.language();
+        List<String> lines = new ArrayList<>();
+        for (Product p : shown) {
+            String reason = relevance.reason(ranked, p, language).map(r -> (language.equals("en") ? " (" : "（") + r
+                    + (language.equals("en") ? ")" : "）")).orElse("");
+            lines.add(p.name() + " ¥" + ProductAnswerer.price(p) + reason);
+        }
+        String list = String.join(language.equals("en") ? "; " : "；", lines);
+        Reply reply = new Reply(phrases.say(key, language, Map.of("list", list)), shown.stream().map(Product::name).toList(),
+                shown.stream().map(p -> new Reply.Source("product", p.sku())).toList(),
+                shown.stream().map(p -> new Reply.Card("product", ProductAnswerer.card(p))).toList());
+        Map<String, Object> context = new LinkedHashMap<>();
+        for (String k : List.of("priceRange", "brand", "category", "attributes")) {
+            if (wanted.containsKey(k)) {
+                context.put(k, wanted.get(k));
+            }
+        }
+        shown.stream().map(Product::price).min(Comparator.naturalOrder()).ifPresent(cheapest -> context.put(SHOWN_CHEAPEST, cheapest));
+        List<String> skus = shown.stream().map(Product::sku).toList();
+        return Answer.specific(reply, state -> state.remember(state.memory().withListing(skus, context)));
+    }
+
+    /** The constraints a shopper named; each is checked against a product's fields and attributes. */
+    record Constraints(BigDecimal min, BigDecimal max, String brand, String category, Map<String, Object> attributes) {
+
+        static Constraints of(Map<String, Object> entities) {
+            BigDecimal min = null;
+            BigDecimal max = null;
+            if (entities.get("priceRange") instanceof Map<?, ?> range) {
+                min = ProductAnswerer.decimal(range.get("min"));
+                max = ProductAnswerer.decimal(range.get("max"));
+            }
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            if (entities.get("attributes") instanceof Map<?, ?> wanted) {
+                wanted.forEach((k, v) -> attributes.put(String.valueOf(k), v));
+            }
+            return new Constraints(min, max, (String) entities.get("brand"), (String) entities.get("category"), attributes);
+        }
+
+        boolean isEmpty() {
+            return min == null && max == null && brand == null && category == null && attributes.isEmpty();
+        }
+
+        boolean allMet(Product p) {
+            return unmet(p) == 0;
+        }
+
+        int unmet(Product p) {
+            int unmet = 0;
+            if (min != null && p.price().compareTo(min) < 0 || max != null && p.price().compareTo(max) > 0) {
+                unmet++;
+            }
+            if (brand != null && !brand.equalsIgnoreCase(p.brand())) {
+                unmet++;
+            }
+            if (category != null && !category.equalsIgnoreCase(p.category())) {
+                unmet++;
+            }
+            for (Map.Entry<String, Object> wanted : attributes.entrySet()) {
+                if (!has(p, wanted.getKey(), wanted.getValue())) {
+                    unmet++;
+                }
+            }
+            return unmet;
+        }
+
+        private static boolean has(Product p, String key, Object wanted) {
+            Object actual = p.attributes().get(key);
+            if (actual == null) {
+                String text = (p.name() + " " + p.description() + " " + p.tags()).toLowerCase(Locale.ROOT);
+                return wanted instanceof String s && text.contains(s.toLowerCase(Locale.ROOT));
+            }
+            if (Boolean.TRUE.equals(wanted)) {
+                return !"false".equalsIgnoreCase(String.valueOf(actual)) && !"no".equalsIgnoreCase(String.valueOf(actual));
+            }
+            return String.valueOf(actual).toLowerCase(Locale.ROOT).contains(String.valueOf(wanted).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static Optional<Product> find(String sku, List<Product> products) {
+        return ProductAnswerer.find(sku, products);
+    }
+}

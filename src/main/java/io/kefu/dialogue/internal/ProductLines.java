@@ -1,0 +1,120 @@
+package io.kefu.dialogue.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.kefu.commerce.Product;
+
+/**
+ * Variants as merchants list them: several SKUs of one product line (same brand and category, names
+ * that share their stem) that differ in a size, a colour or a stage and in price. Finds a product's
+ * line and the variant a shopper picks with words of its own ("100ml的", "the red one", "M码").
+ */
+final class ProductLines {
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9][a-z0-9.+#]*");
+    private static final int MIN_STEM = 4;
+
+    private ProductLines() {
+    }
+
+    /** The product and its variants, in catalog order. */
+    static List<Product> lineOf(Product product, List<Product> catalog) {
+        List<Product> line = new ArrayList<>();
+        for (Product other : catalog) {
+            if (other.sku().equals(product.sku()) || sameLine(product, other)) {
+                line.add(other);
+            }
+        }
+        return line;
+    }
+
+    static boolean sameLine(Product a, Product b) {
+        if (!Objects.equals(a.brand(), b.brand()) || !Objects.equals(a.category(), b.category())) {
+            return false;
+        }
+        int stem = commonPrefix(a.name(), b.name());
+        return stem >= MIN_STEM && stem * 2 >= Math.min(a.name().length(), b.name().length());
+    }
+
+    /** What tells the variant apart in its line: the end of its name after the stem all variants share. */
+    static String distinction(Product product, List<Product> line) {
+        int stem = product.name().length();
+        for (Product other : line) {
+            if (!other.sku().equals(product.sku())) {
+                stem = Math.min(stem, commonPrefix(product.name(), other.name()));
+            }
+        }
+        return product.name().substring(stem).strip();
+    }
+
+    /** The one variant of the line (other than {@code current}, if given) that the text names by words of its own. */
+    static Optional<Product> named(String text, List<Product> line, Product current) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Product best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Product variant : line) {
+            if (current != null && variant.sku().equals(current.sku())) {
+                continue;
+            }
+            int score = overlap(lower, distinctWords(variant, line));
+            if (score > bestScore) {
+                best = variant;
+                bestScore = score;
+                tie = false;
+            }
+            else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** The variant's own name ending and the attribute values no other variant shares. */
+    private static String distinctWords(Product variant, List<Product> line) {
+        StringBuilder words = new StringBuilder(distinction(variant, line));
+        for (Map.Entry<String, Object> attribute : variant.attributes().entrySet()) {
+            String value = String.valueOf(attribute.getValue());
+            boolean shared = line.stream().filter(other -> !other.sku().equals(variant.sku()))
+                .anyMatch(other -> value.equals(String.valueOf(other.attributes().get(attribute.getKey()))));
+            if (!shared) {
+                words.append(' ').append(value);
+            }
+        }
+        return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Latin words and digit runs in common count their length; Chinese runs of two characters or more in common count theirs. */
+    private static int overlap(String text, String distinct) {
+        int score = 0;
+        var latin = LATIN_WORD.matcher(distinct);
+        while (latin.find()) {
+            String word = latin.group();
+            if (word.length() >= 2 && Pattern.compile("(?<![a-z0-9])" + Pattern.quote(word) + "(?![a-z0-9])").matcher(text).find()) {
+                score += word.length();
+            }
+        }
+        for (int i = 0; i + 2 <= distinct.length(); i++) {
+            String pair = distinct.substring(i, i + 2);
+            if (Character.UnicodeScript.of(pair.codePointAt(0)) == Character.UnicodeScript.HAN && text.contains(pair)) {
+                score += 2;
+            }
+        }
+        return score;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+}

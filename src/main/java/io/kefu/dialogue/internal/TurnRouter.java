@@ -1,0 +1,414 @@
+package io.kefu.dialogue.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.commerce.StoreSettingsService;
+import io.kefu.dialogue.Decision;
+import io.kefu.dialogue.DialoguePolicy;
+import io.kefu.dialogue.DialogueTurn;
+import io.kefu.dialogue.HandoffQueue;
+import io.kefu.dialogue.HandoffRequest;
+import io.kefu.dialogue.IntentCatalogue;
+import io.kefu.dialogue.IntentCatalogue.Kind;
+import io.kefu.dialogue.QueueEstimate;
+import io.kefu.dialogue.Reply;
+import io.kefu.knowledge.KnowledgeMatch;
+import io.kefu.nlu.Clauses;
+import io.kefu.nlu.Understanding;
+
+/**
+ * Decides the bot's next action for each customer turn. A human on the first request, and at once
+ * for high risk or rising anger; a flow in progress takes the message only when it answers what the
+ * flow waits for — anything else is answered and the flow's question put again; otherwise the
+ * router settles what the customer means (resolving "which order?", "the other one", "it") and asks
+ * the answerer the intent catalogue names. The merchant's FAQ is consulted on every turn and
+ * outranks every built-in text; when unsure the bot offers choices, and after two misses a human.
+ * It never invents store facts.
+ */
+@Component
+class TurnRouter implements DialoguePolicy {
+
+    static final double CLARIFY_BELOW = 0.45;
+    static final double SWITCH_TOPIC_ABOVE = 0.6;
+    static final double SECOND_INTENT_ABOVE = 0.5;
+
+    private final IntentCatalogue catalogue;
+    private final Map<String, Answerer> answerers = new HashMap<>();
+    private final KnowledgeAnswerer knowledge;
+    private final Flows flows;
+    private final OrderReferences orderReferences;
+    private final Escalation escalation;
+    private final HandoffQueue queue;
+    private final StoreSettingsService settings;
+    private final DialogueStates states;
+    private final Tone tone;
+    private final Phrases phrases;
+    private final QuickMenu menu;
+
+    TurnRouter(IntentCatalogue catalogue, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
+            OrderReferences orderReferences, Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states,
+            Tone tone, Phrases phrases, QuickMenu menu) {
+        this.catalogue = catalogue;
+        answerers.forEach(answerer -> this.answerers.put(answerer.name(), answerer));
+        this.knowledge = knowledge;
+        this.flows = flows;
+        this.orderReferences = orderReferences;
+        this.escalation = escalation;
+        this.queue = queue;
+        this.settings = settings;
+        this.states = states;
+        this.tone = tone;
+        this.phrases = phrases;
+        this.menu = menu;
+        catalogue.all().stream().filter(intent -> intent.kind() != Kind.FLOW && intent.kind() != Kind.HUMAN)
+            .filter(intent -> !this.answerers.containsKey(intent.answerer())).findAny().ifPresent(intent -> {
+                throw new IllegalStateException("The intent catalogue names answerer '" + intent.answerer() + "' for " + intent.name()
+                        + ", which does not exist");
+            });
+    }
+
+    @Override
+    public Reply greet(String language, String customerId) {
+        return Reply.of(phrases.say("greeting", language, Map.of("store", settings.current().storeName())), menu.options(language));
+    }
+
+    @Override
+    public Decision decide(DialogueTurn turn) {
+        DialogueState before = states.read(turn.state());
+        DialogueState heard = before.heard(turn.text());
+        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), knowledge.match(turn.text(), turn.language()));
+        Decision decision = route(message, before, heard);
+        // The same words twice in a row mean the first answer did not help: a human will.
+        boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
+                && decision.replies().getFirst().text().equals(before.lastReply()) && before.flow() == null;
+        if (sameAnswerAgain) {
+            return handOver(turn, heard, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
+        }
+        Decision toned = tone.apply(decision, turn.emotion(), turn.language(), before.lastTone());
+        DialogueState after = states.read(toned.state()).with(b -> b.lastTone = Tone.isNoticeable(turn.emotion()) ? turn.emotion().label() : null);
+        return new Decision(toned.replies(), toned.handoff(), toned.queue(), toned.flow(), states.write(after));
+    }
+
+    /** The message being answered, when, and how the merchant's FAQ matches it. */
+    private record Heard(DialogueTurn turn, OffsetDateTime now, KnowledgeMatch faq) {
+
+        Understanding understood() {
+            return turn.understanding();
+        }
+
+        String language() {
+            return turn.language();
+        }
+
+        String text() {
+            return turn.text();
+        }
+    }
+
+    private Decision route(Heard message, DialogueState before, DialogueState state) {
+        DialogueTurn turn = message.turn();
+        Optional<Boolean> helped = feedbackOn(before, turn);
+        if (helped.isPresent()) {
+            knowledge.feedback(before.answeredFromKnowledge(), helped.get());
+            String key = helped.get() ? "feedback.thanks" : "feedback.sorry";
+            List<String> options = helped.get() ? List.of() : List.of(menu.human(turn.language()));
+            return said(state, new Answer(List.of(Reply.of(phrases.say(key, turn.language()), options)), Answer.Grounding.GENERIC, s -> s));
+        }
+        Optional<Answer> chosen = knowledge.chosen(turn.text(), before, turn.language());
+        if (chosen.isPresent()) {
+            return said(state, chosen.get());
+        }
+        if ("human_agent".equals(message.understood().intent())) {
+            return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
+        }
+        Optional<HandoffRequest> beyondTheBot = escalation.beyondTheBot(turn);
+        if (beyondTheBot.isPresent()) {
+            return handOver(turn, state.suspendFlow(), beyondTheBot.get());
+        }
+        if (before.isRepeatOf(turn.text())) {
+            return handOver(turn, state.suspendFlow(), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
+        }
+        return state.flow() != null ? inFlow(message, state) : topic(message, state, false);
+    }
+
+    /**
+     * A message while a flow waits: another flow asked for takes over; "先不退了，…" steps out of it;
+     * an answer to what it waits for advances it; a question is answered and the flow's question put
+     * again; anything else is asked again (and after a second miss the bot gives up the flow).
+     */
+    private Decision inFlow(Heard message, DialogueState state) {
+        DialogueTurn turn = message.turn();
+        ActiveFlow flow = state.flow();
+        Understanding understood = message.understood();
+        Optional<String> otherFlow = flows.flowFor(understood.intent())
+            .filter(name -> !name.equals(flow.name()) && understood.confidence() >= SWITCH_TOPIC_ABOVE);
+        if (otherFlow.isPresent()) {
+            return flowNamed(message, state.suspendFlow(), otherFlow.get());
+        }
+        boolean asksSomethingElse = asksSomethingElse(message, flow);
+        if (YesNo.of(turn.text()) == YesNo.NO && !FlowEngine.CONFIRM.equals(flow.awaiting())) {
+            if (asksSomethingElse) {
+                return remindOfSuspended(topic(message, state.suspendFlow(), false), turn.language());
+            }
+            return said(state.withFlow(null), new Answer(List.of(Reply.of(phrases.say("flow.cancelled", turn.language()), List.of())),
+                    Answer.Grounding.GENERIC, s -> s));
+        }
+        if (flows.answersAwaited(flow, turn, state, asksSomethingElse)) {
+            return continueFlow(message, state, flow);
+        }
+        if (asksSomethingElse || Questions.isQuestion(turn.text())) {
+            Decision aside = topic(message, state, true);
+            if (aside.handoff() == null && states.read(aside.state()).fallbacks() == 0) {
+                return withResumePrompt(aside, flow, turn);
+            }
+        }
+        if (flows.isBareAcknowledgement(flow, turn)) {
+            return withResumePrompt(said(state, new Answer(List.of(), Answer.Grounding.GENERIC, s -> s)), flow, turn);
+        }
+        return continueFlow(message, state, flow);
+    }
+
+    /** Whether the message is about something other than what the flow waits for: another topic the customer may switch to, or an FAQ question. */
+    private boolean asksSomethingElse(Heard message, ActiveFlow flow) {
+        Understanding understood = message.understood();
+        boolean otherTopic = catalogue.find(understood.intent()).map(IntentCatalogue.Intent::switchesTopic).orElse(false)
+                && understood.confidence() >= SWITCH_TOPIC_ABOVE && !flows.flowFor(understood.intent()).map(flow.name()::equals).orElse(false)
+                && !(FlowEngine.CONFIRM.equals(flow.awaiting()) && YesNo.of(message.text()) != YesNo.UNCLEAR);
+        return otherTopic || message.faq().answers();
+    }
+
+    private Decision withResumePrompt(Decision aside, ActiveFlow flow, DialogueTurn turn) {
+        DialogueState state = states.read(aside.state()).with(b -> b.flow = flow);
+        Optional<Reply> prompt = flows.resumePrompt(flow, turn, state);
+        List<Reply> replies = new ArrayList<>(aside.replies());
+        prompt.ifPresent(replies::add);
+        return decision(replies, state);
+    }
+
+    private Decision continueFlow(Heard message, DialogueState state, ActiveFlow flow) {
+        Flows.Step step = flows.advance(message.turn(), state, flow, message.now());
+        if (step.gaveUp()) {
+            return fallback(message, step.state());
+        }
+        List<Reply> replies = step.replies();
+        DialogueState next = step.state().helped(replies.isEmpty() ? null : replies.getLast().text());
+        Decision decision = decision(replies, next);
+        return next.flow() == null ? remindOfSuspended(decision, message.language()) : decision;
+    }
+
+    private Decision flowNamed(Heard message, DialogueState state, String name) {
+        if (message.turn().customerId() == null) {
+            return said(state, Answer.generic(Reply.of(phrases.say("order.anonymous", message.language()), List.of(menu.human(message.language())))));
+        }
+        ActiveFlow suspended = state.suspendedFlow(name);
+        return suspended != null ? continueFlow(message, state.resume(suspended), suspended.awaiting(null, false))
+                : continueFlow(message, state, ActiveFlow.start(name));
+    }
+
+    /**
+     * Answers what the customer means. The answer from the store's records for them comes first;
+     * then the merchant's FAQ; then a built-in text; then "did you mean" choices; then an honest
+     * fallback. {@code aside}: asked while a flow waits, so no other flow starts.
+     */
+    private Decision topic(Heard message, DialogueState state, boolean aside) {
+        Understanding understood = message.understood();
+        String intent = meant(message, state);
+        IntentCatalogue.Intent described = catalogue.find(intent).orElseGet(() -> catalogue.find(Understanding.OUT_OF_SCOPE).orElseThrow());
+        KnowledgeMatch faq = message.faq();
+        boolean faqFirst = faq.answers() && faq.best().orElseThrow().probability() >= understood.confidence();
+        if (described.kind() == Kind.FLOW) {
+            if (!aside && !faqFirst && message.turn().customerId() != null) {
+                return withFaqClauses(message, flowNamed(message, state.suspendFlow(), flows.flowFor(intent).orElseThrow()), state);
+            }
+            return faq.answers() ? said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language()))
+                    : aside ? fallback(message, state) : flowNamed(message, state, flows.flowFor(intent).orElseThrow());
+        }
+        boolean unsure = described.kind() != Kind.SMALL_TALK && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2
+                && intent.equals(understood.intent());
+        if (unsure && !faq.answers()) {
+            return knowledge.suggest(faq, message.language()).map(s -> said(state, s)).orElseGet(() -> clarify(message, state));
+        }
+        Ask ask = new Ask(message.turn(), intent, state, faq, message.now());
+        Answer answer = answerers.get(described.answerer()).answer(ask);
+        if (!answer.isSpecific() && faq.answers()) {
+            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language());
+        }
+        if (answer.grounding() == Answer.Grounding.NONE) {
+            Optional<Answer> choices = knowledge.suggest(faq, message.language());
+            if (choices.isEmpty()) {
+                return fallback(message, state);
+            }
+            answer = choices.get();
+        }
+        return withFaqClauses(message, alsoAnswerSecondIntent(message, ask, said(state, answer)), state);
+    }
+
+    /**
+     * What the customer means, beyond the classifier's reading: the order id that answers "which
+     * order?" asked before, "那另一个订单呢" asking the last order question again of another order,
+     * a product named, a variant or "it" of the product talked about, a refinement of the last search.
+     */
+    private String meant(Heard message, DialogueState state) {
+        Understanding understood = message.understood();
+        String intent = understood.intent();
+        Kind kind = catalogue.find(intent).map(IntentCatalogue.Intent::kind).orElse(Kind.KNOWLEDGE);
+        boolean confidentlyElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && kind != Kind.KNOWLEDGE && kind != Kind.SMALL_TALK;
+        DialogueState.Memory memory = state.memory();
+        String text = message.text();
+        boolean answersWhichOrder = state.pendingIntent() != null && (!confidentlyElse || intent.equals(state.pendingIntent()));
+        if (answersWhichOrder && orderReferences.in(message.turn().customerId(), text, understood.entities(), memory).order().isPresent()) {
+            return state.pendingIntent();
+        }
+        boolean refersToOtherOrder = Referents.meansTheOther(text) || Referents.ordinal(text).isPresent();
+        if (refersToOtherOrder && memory.intent() != null && !memory.orders().isEmpty() && (kind == Kind.ORDER || !confidentlyElse)) {
+            return memory.intent();
+        }
+        boolean productNamed = !ProductMentions.skus(understood.entities()).isEmpty();
+        boolean aboutProduct = productNamed || memory.sku() != null && (Referents.meansIt(text) || understood.entities().containsKey("attributes"));
+        boolean weak = kind == Kind.KNOWLEDGE || kind == Kind.SMALL_TALK || understood.confidence() < CLARIFY_BELOW;
+        if (aboutProduct && weak && !message.faq().answers()) {
+            return "product_question";
+        }
+        if (memory.search() != null && kind != Kind.ORDER && kind != Kind.FLOW && !productNamed
+                && (understood.entities().containsKey("attributes") || understood.entities().containsKey("priceRange")) && weak) {
+            return "product_search";
+        }
+        return intent;
+    }
+
+    /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
+    private Decision alsoAnswerSecondIntent(Heard message, Ask first, Decision decision) {
+        Understanding understood = message.understood();
+        if (decision.handoff() != null || decision.replies().isEmpty()) {
+            return decision;
+        }
+        Optional<Understanding.IntentScore> second = understood.intents().stream()
+            .filter(candidate -> !candidate.name().equals(first.intent()) && candidate.confidence() >= SECOND_INTENT_ABOVE)
+            .filter(candidate -> !(isWhereIsMyOrder(candidate.name()) && isWhereIsMyOrder(first.intent())))
+            .filter(candidate -> catalogue.is(candidate.name(), Kind.ORDER) || catalogue.is(candidate.name(), Kind.STORE))
+            .findFirst();
+        if (second.isEmpty()) {
+            return decision;
+        }
+        DialogueState state = states.read(decision.state());
+        IntentCatalogue.Intent described = catalogue.find(second.get().name()).orElseThrow();
+        Answer more = answerers.get(described.answerer()).answer(new Ask(message.turn(), described.name(), state, message.faq(), message.now()));
+        if (more.replies().isEmpty()) {
+            return decision;
+        }
+        List<Reply> replies = new ArrayList<>(decision.replies());
+        replies.addAll(more.replies());
+        DialogueState after = more.remember().apply(state);
+        return new Decision(replies, null, null, flowOf(after), states.write(after));
+    }
+
+    private static boolean isWhereIsMyOrder(String intent) {
+        return "order_status".equals(intent) || "logistics".equals(intent);
+    }
+
+    /**
+     * "取消订单X，另外你们发顺丰吗": each further clause the merchant's FAQ answers gets that answer,
+     * before the question a flow then waits on.
+     */
+    private Decision withFaqClauses(Heard message, Decision decision, DialogueState before) {
+        List<String> clauses = Clauses.split(message.text());
+        if (decision.handoff() != null || clauses.size() < 2) {
+            return decision;
+        }
+        Set<String> cited = new java.util.HashSet<>();
+        decision.replies().forEach(reply -> reply.sources().stream().filter(s -> "knowledge".equals(s.type())).forEach(s -> cited.add(s.id())));
+        List<Reply> added = new ArrayList<>();
+        String source = null;
+        for (String clause : clauses) {
+            KnowledgeMatch match = knowledge.match(clause, message.language());
+            if (match.answers() && cited.add(match.best().orElseThrow().source())) {
+                KnowledgeMatch.Candidate entry = match.best().orElseThrow();
+                added.addAll(knowledge.fromEntry(entry, message.language()).replies());
+                source = entry.source();
+            }
+        }
+        if (added.isEmpty()) {
+            return decision;
+        }
+        DialogueState state = states.read(decision.state());
+        List<Reply> replies = new ArrayList<>(decision.replies());
+        replies.addAll(state.flow() != null && !replies.isEmpty() ? replies.size() - 1 : replies.size(), added);
+        String answeredFrom = source;
+        DialogueState after = state.flow() == null ? state.with(b -> b.answeredFromKnowledge = answeredFrom) : state;
+        return new Decision(replies, null, null, flowOf(after), states.write(after));
+    }
+
+    private Decision clarify(Heard message, DialogueState state) {
+        List<String> options = message.understood().intents().stream().limit(2)
+            .map(candidate -> catalogue.find(candidate.name()).map(i -> i.label(message.language())).orElse(candidate.name())).toList();
+        return said(state, Answer.generic(Reply.of(phrases.sayOtherThan(state.lastReply(), "clarify", message.language(), Map.of()), options)));
+    }
+
+    private Decision fallback(Heard message, DialogueState state) {
+        knowledge.unanswered(message.text(), message.language());
+        DialogueState failed = state.failed(state.lastReply());
+        if (failed.fallbacks() >= escalation.fallbacksInARow()) {
+            return handOver(message.turn(), failed, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, message.turn()));
+        }
+        String text = phrases.sayOtherThan(state.lastReply(), "fallback", message.language(), Map.of());
+        return decision(List.of(Reply.of(text, menu.options(message.language()))), failed.with(b -> b.lastReply = text));
+    }
+
+    private Decision handOver(DialogueTurn turn, DialogueState state, HandoffRequest handoff) {
+        QueueEstimate estimate = queue.estimateFor(turn.conversationId(), handoff.priority());
+        String text = estimate.agentsAvailable()
+                ? phrases.say("handoff.queued", turn.language(), Map.of("position", estimate.position(),
+                        "minutes", Math.max(1, (estimate.estimatedWaitSeconds() + 59) / 60)))
+                : phrases.say("handoff.ticket", turn.language(), Map.of("open", settings.current().businessHours().open(),
+                        "close", settings.current().businessHours().close()));
+        DialogueState after = state.helped(text);
+        return new Decision(List.of(Reply.of(text, List.of())), handoff, estimate, null, states.write(after));
+    }
+
+    /** After answering something else, offers to pick up the flow the customer stepped out of. */
+    private Decision remindOfSuspended(Decision decision, String language) {
+        DialogueState state = states.read(decision.state());
+        if (state.flow() != null || state.suspended().isEmpty() || decision.handoff() != null) {
+            return decision;
+        }
+        String flow = state.suspended().getLast().name();
+        List<Reply> replies = new ArrayList<>(decision.replies());
+        replies.add(Reply.of(phrases.say("flow.resume." + flow, language), List.of(phrases.say("flow.continue." + flow, language))));
+        return new Decision(replies, decision.handoff(), decision.queue(), decision.flow(), decision.state());
+    }
+
+    /** The customer's tap on "did this help?" after a knowledge answer, if that is what this message is. */
+    private Optional<Boolean> feedbackOn(DialogueState before, DialogueTurn turn) {
+        if (before.answeredFromKnowledge() == null) {
+            return Optional.empty();
+        }
+        String text = turn.text().strip();
+        if (text.equalsIgnoreCase(phrases.say("feedback.helpful", turn.language()))) {
+            return Optional.of(true);
+        }
+        return text.equalsIgnoreCase(phrases.say("feedback.notHelpful", turn.language())) ? Optional.of(false) : Optional.empty();
+    }
+
+    /** The answer said: the bot helped, and the answer's memory is kept. */
+    private Decision said(DialogueState state, Answer answer) {
+        String last = answer.replies().isEmpty() ? state.lastReply() : answer.replies().getLast().text();
+        DialogueState after = answer.remember().apply(state.helped(last));
+        return decision(answer.replies(), after);
+    }
+
+    private Decision decision(List<Reply> replies, DialogueState state) {
+        return new Decision(replies, null, null, flowOf(state), states.write(state));
+    }
+
+    private static Decision.Flow flowOf(DialogueState state) {
+        return state.flow() == null ? null : new Decision.Flow(state.flow().name(), state.flow().awaiting());
+    }
+}

@@ -1,0 +1,41 @@
+package io.kefu.knowledge.internal;
+
+import java.util.List;
+
+/**
+ * Everything an FAQ entry is matched by: its questions in the merchant's words, its answer as a
+ * whole and sentence by sentence (a shopper often asks about one detail of an answer), and questions
+ * shoppers asked for entries like it in the paraphrase bank. All unit vectors of the entry's
+ * language space; the questions' texts too, for word overlap.
+ */
+record EntryVectors(String entryId, String space, List<String> questionTexts, List<float[]> questions, float[] answer,
+        List<float[]> sentences, List<float[]> expansion) {
+
+    EntryVectors {
+        questionTexts = List.copyOf(questionTexts);
+        questions = List.copyOf(questions);
+        sentences = List.copyOf(sentences);
+        expansion = List.copyOf(expansion);
+    }
+
+    /** The entry as one point: its questions and its answer, equally weighted. */
+    float[] representative() {
+        float[] mean = new float[answer.length];
+        for (float[] question : questions) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += question[i] / questions.size();
+            }
+        }
+        float[] unitMean = TextVectors.normalised(mean);
+        float[] sum = new float[answer.length];
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = unitMean[i] + answer[i];
+        }
+        return TextVectors.normalised(sum);
+    }
+
+    EntryVectors withExpansion(List<float[]> paraphrases) {
+        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentences, paraphrases);
+    }
+}
+

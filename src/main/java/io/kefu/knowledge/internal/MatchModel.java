@@ -1,0 +1,37 @@
+package io.kefu.knowledge.internal;
+
+import java.util.List;
+
+/**
+ * The answer decision: the probability that the best-ranked entry is the right answer to a
+ * message, from a logistic model over the evidence of the two best entries, and the probabilities
+ * at which the bot answers from the entry or offers the best entries as choices. Learned from the
+ * paraphrase bank ({@link MatchModelTraining}), so it holds for stores whose own FAQ is too small to
+ * learn from.
+ *
+ * @param mean      feature means the weights were fitted on
+ * @param scale     feature standard deviations
+ * @param weights   one per feature, then the intercept
+ * @param answerAt  answer from the best entry at or above this probability
+ * @param suggestAt offer the best entries as choices at or above this probability
+ */
+record MatchModel(double[] mean, double[] scale, double[] weights, double answerAt, double suggestAt) {
+
+    static final int FEATURES = 7;
+
+    /** The features of a ranking (best first): the best's score and margin over the second, its views, the message length. */
+    static double[] features(List<EntryEvidence> ranked, String message) {
+        EntryEvidence best = ranked.getFirst();
+        double second = ranked.size() > 1 ? ranked.get(1).score() : best.score() - 1;
+        return new double[] { best.score(), best.score() - second, best.questionSide(), best.answer(), best.sentence(), best.lexical(),
+                Math.log(1 + message.codePointCount(0, message.length())) };
+    }
+
+    double probability(double[] features) {
+        double z = weights[FEATURES];
+        for (int i = 0; i < FEATURES; i++) {
+            z += weights[i] * (features[i] - mean[i]) / scale[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+}

@@ -1,0 +1,136 @@
+package io.kefu.knowledge.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.knowledge.FaqEntry;
+
+/**
+ * Learns the {@link MatchModel} from the paraphrase bank. Every shopper's question of a bank store
+ * is ranked against that store's entries (lent questions coming from the other stores only, as a
+ * store Kefu has never seen would have them); the label is whether the best entry is the one that
+ * answers it (false for the questions no entry answers). The answer and suggestion probabilities
+ * are chosen on out-of-store predictions (each store predicted by a model of the others): the
+ * lowest probabilities at which answers from a wrong entry stay within {@value #WRONG_ANSWERS} and
+ * {@value #WRONG_CHOICES} of all questions.
+ */
+final class MatchModelTraining {
+
+    static final double WRONG_ANSWERS = 0.02;
+    static final double WRONG_CHOICES = 0.25;
+    private static final double L2 = 1.0;
+    private static final int ITERATIONS = 3000;
+    private static final double LEARNING_RATE = 0.3;
+
+    private MatchModelTraining() {
+    }
+
+    /** One bank question: its store, its features and whether its best-ranked entry is right. */
+    record Example(String store, double[] features, boolean right) {
+    }
+
+    static List<Example> examples(List<ParaphraseBank.Store> bank, TextVectors vectors, BankExpansion expansion) {
+        List<Example> examples = new ArrayList<>();
+        for (ParaphraseBank.Store store : bank) {
+            List<EntryVectors> entries = new ArrayList<>();
+            for (FaqEntry entry : store.entries()) {
+                entries.add(EntryVectorsFactory.of(entry, vectors, expansion, store.name()));
+            }
+            Map<String, List<ParaphraseBank.Asked>> byLanguage = new HashMap<>();
+            store.asked().forEach(asked -> byLanguage.computeIfAbsent(TextVectors.space(asked.language()), k -> new ArrayList<>()).add(asked));
+            byLanguage.forEach((space, asked) -> {
+                List<float[]> embedded = vectors.vectors(asked.stream().map(ParaphraseBank.Asked::question).toList(), space);
+                for (int i = 0; i < asked.size(); i++) {
+                    List<EntryEvidence> ranked = EntryEvidence.rank(embedded.get(i), asked.get(i).question(), space, entries);
+                    if (!ranked.isEmpty()) {
+                        examples.add(new Example(store.name(), MatchModel.features(ranked, asked.get(i).question()),
+                                ranked.getFirst().entryId().equals(asked.get(i).entryId())));
+                    }
+                }
+            });
+        }
+        return examples;
+    }
+
+    static MatchModel train(List<Example> examples) {
+        List<String> stores = examples.stream().map(Example::store).distinct().toList();
+        List<double[]> outOfStore = new ArrayList<>();
+        for (String store : stores) {
+            MatchModel others = fit(examples.stream().filter(e -> !e.store().equals(store)).toList(), 1, 0);
+            examples.stream().filter(e -> e.store().equals(store))
+                .forEach(e -> outOfStore.add(new double[] { others.probability(e.features()), e.right() ? 1 : 0 }));
+        }
+        double answerAt = lowestWithin(outOfStore, WRONG_ANSWERS);
+        double suggestAt = Math.min(answerAt, lowestWithin(outOfStore, WRONG_CHOICES));
+        return fit(examples, answerAt, suggestAt);
+    }
+
+    /** The lowest probability such that answering everything at or above it is wrong for at most {@code share} of all questions. */
+    private static double lowestWithin(List<double[]> predictions, double share) {
+        List<double[]> sorted = new ArrayList<>(predictions);
+        sorted.sort((a, b) -> Double.compare(b[0], a[0]));
+        int wrong = 0;
+        double lowest = 1;
+        for (double[] prediction : sorted) {
+            if (prediction[1] == 0) {
+                wrong++;
+            }
+            if (wrong > share * sorted.size()) {
+                break;
+            }
+            lowest = prediction[0];
+        }
+        return lowest;
+    }
+
+    /** Logistic regression on standardised features, plain gradient descent (a few thousand examples, seven features). */
+    static MatchModel fit(List<Example> examples, double answerAt, double suggestAt) {
+        int n = examples.size();
+        int f = MatchModel.FEATURES;
+        double[] mean = new double[f];
+        double[] scale = new double[f];
+        for (Example e : examples) {
+            for (int j = 0; j < f; j++) {
+                mean[j] += e.features()[j] / n;
+            }
+        }
+        for (Example e : examples) {
+            for (int j = 0; j < f; j++) {
+                scale[j] += Math.pow(e.features()[j] - mean[j], 2) / n;
+            }
+        }
+        for (int j = 0; j < f; j++) {
+            scale[j] = Math.sqrt(scale[j]) + 1e-9;
+        }
+        double[][] x = new double[n][f];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < f; j++) {
+                x[i][j] = (examples.get(i).features()[j] - mean[j]) / scale[j];
+            }
+            y[i] = examples.get(i).right() ? 1 : 0;
+        }
+        double[] w = new double[f + 1];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            double[] gradient = new double[f + 1];
+            for (int i = 0; i < n; i++) {
+                double z = w[f];
+                for (int j = 0; j < f; j++) {
+                    z += w[j] * x[i][j];
+                }
+                double error = 1 / (1 + Math.exp(-z)) - y[i];
+                for (int j = 0; j < f; j++) {
+                    gradient[j] += error * x[i][j] / n;
+                }
+                gradient[f] += error / n;
+            }
+            for (int j = 0; j < f; j++) {
+                w[j] -= LEARNING_RATE * (gradient[j] + L2 * w[j] / n);
+            }
+            w[f] -= LEARNING_RATE * gradient[f];
+        }
+        return new MatchModel(mean, scale, w, answerAt, suggestAt);
+    }
+}
