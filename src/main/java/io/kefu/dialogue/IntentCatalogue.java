@@ -42,11 +42,13 @@ public class IntentCatalogue {
     /**
      * One intent of the catalogue.
      *
+     * @param withKnowledge whether the merchant's FAQ answer follows the answer from the customer's records
+     *               (the store's own rules on refunds or invoices, after the order's status)
      * @param skill  the agent skill it needs, or null when any agent will do
      * @param matter what the customer wants, by language, for summaries; empty when it says nothing of their matter
      */
-    public record Intent(String name, Kind kind, String answerer, boolean switchesTopic, String skill, Map<String, String> label,
-            Map<String, String> matter) {
+    public record Intent(String name, Kind kind, String answerer, boolean switchesTopic, boolean withKnowledge, String skill,
+            Map<String, String> label, Map<String, String> matter) {
 
         public Intent {
             label = label == null ? Map.of() : Map.copyOf(label);
@@ -78,8 +80,8 @@ public class IntentCatalogue {
         return intents.values();
     }
 
-    private record Description(String kind, String answerer, Boolean switchesTopic, String skill, Map<String, String> label,
-            Map<String, String> matter) {
+    private record Description(String kind, String answerer, Boolean switchesTopic, Boolean withKnowledge, String skill,
+            Map<String, String> label, Map<String, String> matter) {
     }
 
     private static Map<String, Intent> read() {
@@ -87,7 +89,7 @@ public class IntentCatalogue {
             Map<String, Description> described = JSON.convertValue(new Yaml().load(in), new TypeReference<Map<String, Description>>() { });
             Map<String, Intent> intents = new LinkedHashMap<>();
             described.forEach((name, d) -> intents.put(name, new Intent(name, Kind.valueOf(d.kind().toUpperCase(java.util.Locale.ROOT)),
-                    d.answerer(), Boolean.TRUE.equals(d.switchesTopic()), d.skill(), d.label(), d.matter())));
+                    d.answerer(), Boolean.TRUE.equals(d.switchesTopic()), Boolean.TRUE.equals(d.withKnowledge()), d.skill(), d.label(), d.matter())));
             return intents;
         }
         catch (IOException e) {

@@ -53,6 +53,9 @@ public final class StoreEvaluation implements Callable<Integer> {
     @Option(names = "--customer", description = "ask the FAQ questions as this signed-in customer (default: an anonymous visitor)")
     String customer;
 
+    @Option(names = "--transcript", description = "also print every turn played and the bot's answer")
+    boolean transcript;
+
     @Option(names = "--url", description = "a running service to measure (default: one started in this process)")
     String url;
 
@@ -112,7 +115,12 @@ public final class StoreEvaluation implements Callable<Integer> {
 
     private Map<String, Object> conversations(KefuHttp service, JsonNode storeData) {
         // conversations change orders (a return, a cancellation): each one starts from the store's orders as written
-        ScenarioPlayer player = new ScenarioPlayer(service, () -> StoreUpload.upload(service, storeData, "orders"));
+        ScenarioPlayer player = new ScenarioPlayer(service, () -> StoreUpload.upload(service, storeData, "orders"),
+                line -> {
+                    if (transcript) {
+                        progress.println(line);
+                    }
+                });
         Map<String, Object> byFile = new LinkedHashMap<>();
         int conversations = 0;
         int passed = 0;

@@ -171,8 +171,9 @@ public class KnowledgeBase {
                 continue;
             }
             if (probabilities.get(i) >= state.suggestAt()) {
+                LiveData.Rendered focus = live.render(hit.focus(), language);
                 candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(),
-                        probabilities.get(i)));
+                        probabilities.get(i), focus.issues().isEmpty() ? focus.text() : rendered.text()));
             }
         }
         if (candidates.isEmpty()) {

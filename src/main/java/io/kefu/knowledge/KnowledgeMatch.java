@@ -23,8 +23,13 @@ public record KnowledgeMatch(Band band, List<Candidate> candidates) {
      * One entry that may answer, its live-rendered answer and the question variant it matched.
      *
      * @param probability calibrated: of the messages given this probability, about this share were rightly answered by the entry
+     * @param focus       the answer's sentence closest to the message, rendered like the answer
      */
-    public record Candidate(String entryId, int version, String question, String answer, double probability) {
+    public record Candidate(String entryId, int version, String question, String answer, double probability, String focus) {
+
+        public Candidate(String entryId, int version, String question, String answer, double probability) {
+            this(entryId, version, question, answer, probability, answer);
+        }
 
         /** The traceable source id, {@code entryId@vN}, as replies cite it. */
         public String source() {

@@ -72,6 +72,15 @@ public class TextClassification {
         return examples;
     }
 
+    /**
+     * The shipped intent examples, labelled with their intent: everyday shop messages, useful as the
+     * "nothing special" side of a classifier that looks for something else in them.
+     */
+    public static List<LabeledText> shippedIntentExamples() {
+        return io.kefu.nlu.internal.ShippedExamples.load().stream()
+            .map(example -> new LabeledText(example.text(), example.intent(), example.language())).toList();
+    }
+
     private static String space(String language) {
         return "en".equals(language) ? "en" : "zh";
     }

@@ -13,15 +13,17 @@ import java.util.Map;
  *                   asks several things
  * @param entities   extracted entities by name (e.g. {@code orderId}, {@code phone},
  *                   {@code priceRange}); never null
+ * @param reading    the message as understood, its typos repaired ("tuihuo几天" → "退货几天"); never null
  */
 public record Understanding(String language, String intent, double confidence, List<IntentScore> intents,
-        Map<String, Object> entities) {
+        Map<String, Object> entities, String reading) {
 
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
     public Understanding {
         intents = List.copyOf(intents);
         entities = Map.copyOf(entities);
+        reading = reading == null ? "" : reading;
     }
 
     /** The reply language: a mixed message is answered in Chinese. */

@@ -9,13 +9,14 @@ import io.kefu.dialogue.Reply;
  * An answerer's reply, how well it is grounded, and what the conversation should remember of it.
  *
  * @param grounding SPECIFIC when built from the store's records for this customer or question (an
- *                  order, a product, a promotion), GENERIC when only a built-in text, NONE when the
- *                  answerer has nothing to say; the merchant's FAQ outranks GENERIC and NONE
+ *                  order, a product, a promotion), CLARIFYING when it asks back about those records
+ *                  ("which order?"), GENERIC when only a built-in text, NONE when the answerer has
+ *                  nothing to say; the merchant's FAQ outranks GENERIC and NONE
  * @param remember  applied to the state after the bot said this
  */
 record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueState> remember) {
 
-    enum Grounding { SPECIFIC, GENERIC, NONE }
+    enum Grounding { SPECIFIC, CLARIFYING, GENERIC, NONE }
 
     static final Answer NONE = new Answer(List.of(), Grounding.NONE, UnaryOperator.identity());
 
@@ -35,7 +36,20 @@ record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueSt
         return new Answer(List.of(reply), Grounding.GENERIC, UnaryOperator.identity());
     }
 
+    static Answer clarifying(Reply reply, UnaryOperator<DialogueState> remember) {
+        return new Answer(List.of(reply), Grounding.CLARIFYING, remember);
+    }
+
+    /** This answer, then the other's replies; grounded as this one, remembering both. */
+    Answer followedBy(Answer other) {
+        List<Reply> both = new java.util.ArrayList<>(replies);
+        both.addAll(other.replies());
+        UnaryOperator<DialogueState> first = remember;
+        return new Answer(both, grounding, state -> other.remember().apply(first.apply(state)));
+    }
+
+    /** Built from the store's records: it outranks the FAQ. */
     boolean isSpecific() {
-        return grounding == Grounding.SPECIFIC;
+        return grounding == Grounding.SPECIFIC || grounding == Grounding.CLARIFYING;
     }
 }

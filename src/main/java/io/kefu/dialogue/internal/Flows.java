@@ -67,6 +67,11 @@ class Flows {
         return filled && ("orderId".equals(awaiting) || !asksSomethingElse && !Questions.isQuestion(turn.text()));
     }
 
+    /** Whether the flow waits for words of the customer's own (a reason, an address), not an order, a choice or yes/no. */
+    boolean awaitsFreeText(ActiveFlow flow) {
+        return engine.awaitsFreeText(flow) && !FlowEngine.CONFIRM.equals(flow.awaiting());
+    }
+
     /** A bare acknowledgement ("好的", "OK") while the flow waits for free text: it answers nothing. */
     boolean isBareAcknowledgement(ActiveFlow flow, DialogueTurn turn) {
         return engine.awaitsFreeText(flow) && !FlowEngine.CONFIRM.equals(flow.awaiting()) && YesNo.of(turn.text()) == YesNo.YES

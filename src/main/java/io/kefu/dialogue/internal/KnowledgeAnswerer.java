@@ -33,11 +33,16 @@ class KnowledgeAnswerer implements Answerer {
 
     @Override
     public Answer answer(Ask ask) {
-        return ask.knowledge().answers() ? fromEntry(ask.knowledge().best().orElseThrow(), ask.language()) : Answer.NONE;
+        return ask.knowledge().answers() ? fromEntry(ask.knowledge().best().orElseThrow(), ask.language(), ask.state().lastReply()) : Answer.NONE;
     }
 
-    Answer fromEntry(KnowledgeMatch.Candidate entry, String language) {
-        Reply reply = new Reply(entry.answer(), List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
+    /**
+     * The entry's answer; when the bot has just said it, only the sentence closest to the new question
+     * ("凑不够的话邮费几块" after the shipping answer): the customer asks about one detail of it.
+     */
+    Answer fromEntry(KnowledgeMatch.Candidate entry, String language, String previousReply) {
+        String text = entry.answer().equals(previousReply) && !entry.focus().isBlank() ? entry.focus() : entry.answer();
+        Reply reply = new Reply(text, List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
                 List.of(new Reply.Source("knowledge", entry.source())), List.of());
         return Answer.specific(reply, state -> state.with(b -> b.answeredFromKnowledge = entry.source()));
     }
@@ -60,7 +65,7 @@ class KnowledgeAnswerer implements Answerer {
         return before.offered().stream().filter(offer -> offer.question().equalsIgnoreCase(said)).findFirst()
             .flatMap(offer -> knowledge.answerWith(offer.entryId(), language))
             .map(answer -> fromEntry(new KnowledgeMatch.Candidate(answer.entryId(), answer.version(), answer.matchedQuestion(),
-                    answer.answer(), 1.0), language));
+                    answer.answer(), 1.0), language, null));
     }
 
     KnowledgeMatch match(String text, String language) {

@@ -61,9 +61,16 @@ class OrderAnswerer implements Answerer {
             // an id that is not this customer's reveals nothing, not even that it exists
             return Answer.specific(Reply.of(phrases.say("order.notFound", language), List.of(phrases.say("menu.human", language))));
         }
-        Optional<Order> order = reference.order().or(() -> holdingNamedProduct(ask, fitting)).or(() -> remembered(ask));
+        // "那另一个订单呢" never means the order just talked about
+        boolean another = Referents.meansTheOther(ask.text());
+        Optional<Order> order = reference.order().or(() -> holdingNamedProduct(ask, fitting)).or(() -> another ? Optional.empty() : remembered(ask));
         if (order.isEmpty()) {
-            List<Order> candidates = orders.ofCustomer(ask.customerId()).stream().filter(fitting).limit(LISTED).toList();
+            List<Order> own = orders.ofCustomer(ask.customerId()).stream().filter(o -> !another || !o.orderId().equals(ask.memory().orderId()))
+                .toList();
+            List<Order> candidates = own.stream().filter(fitting).limit(LISTED).toList();
+            if (candidates.isEmpty() && another) {
+                candidates = own.stream().limit(LISTED).toList();
+            }
             if (candidates.size() == 1) {
                 order = Optional.of(candidates.getFirst());
             }
@@ -72,7 +79,7 @@ class OrderAnswerer implements Answerer {
             }
             else {
                 List<String> ids = candidates.stream().map(Order::orderId).toList();
-                return Answer.specific(Reply.of(phrases.say("order.which", language), ids), state -> state
+                return Answer.clarifying(Reply.of(phrases.say("order.which", language), ids), state -> state
                     .remember(state.memory().withOrders(ids)).with(b -> b.pendingIntent = ask.intent()));
             }
         }

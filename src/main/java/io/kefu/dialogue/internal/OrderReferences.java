@@ -1,6 +1,5 @@
 package io.kefu.dialogue.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,9 @@ import io.kefu.commerce.OrderBook;
 /**
  * Finds the customer's orders a message refers to, by looking them up rather than by a pattern:
  * an order id or a tracking number of one of their orders, whatever its format, typed with other
- * case, spaces or dashes, alone or inside a sentence; or, from what was listed before, "the other
- * one" or "the second one". Only the signed-in customer's own orders are ever found.
+ * case, spaces or dashes, alone or inside a sentence; from what was listed before, "the other
+ * one" or "the second one"; or the one order where the message says it stands ("没付款的那单").
+ * Only the signed-in customer's own orders are ever found.
  */
 @Component
 class OrderReferences {
@@ -56,20 +56,31 @@ class OrderReferences {
         if (Referents.meansTheOther(text)) {
             return new Reference(theOther(own, memory), false);
         }
+        java.util.Set<io.kefu.commerce.OrderStatus> statuses = StatusWords.named(text);
+        List<Order> described = own.stream().filter(o -> statuses.contains(o.status())).toList();
+        if (described.size() == 1) {
+            return new Reference(Optional.of(described.getFirst()), false);
+        }
         Optional<Order> byOrdinal = Referents.ordinal(text)
             .flatMap(ordinal -> Referents.pick(memory.orders(), ordinal))
             .flatMap(id -> own.stream().filter(o -> o.orderId().equals(id)).findFirst());
         return new Reference(byOrdinal, false);
     }
 
-    /** "The other one": the one order listed (or of the customer's open orders) besides the one last talked about. */
+    /**
+     * "The other one": besides the order last talked about, the one other order listed before, or
+     * else the customer's one other order, or else their one other open order.
+     */
     private static Optional<Order> theOther(List<Order> own, DialogueState.Memory memory) {
-        List<Order> others = new ArrayList<>(own.stream()
-            .filter(o -> memory.orders().contains(o.orderId()) && !o.orderId().equals(memory.orderId())).toList());
-        if (others.isEmpty()) {
-            others.addAll(own.stream().filter(o -> o.status().isOpen() && !o.orderId().equals(memory.orderId())).toList());
+        List<Order> others = own.stream().filter(o -> !o.orderId().equals(memory.orderId())).toList();
+        List<Order> listed = others.stream().filter(o -> memory.orders().contains(o.orderId())).toList();
+        List<Order> open = others.stream().filter(o -> o.status().isOpen()).toList();
+        for (List<Order> candidates : List.of(listed, others, open)) {
+            if (candidates.size() == 1) {
+                return Optional.of(candidates.getFirst());
+            }
         }
-        return others.size() == 1 ? Optional.of(others.getFirst()) : Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean mentions(String compactText, String id) {

@@ -49,9 +49,13 @@ class ProductAnswerer implements Answerer {
     @Override
     public Answer answer(Ask ask) {
         List<Product> products = catalog.snapshot().products();
-        Optional<Product> product = productMeant(ask, products);
         boolean search = "product_search".equals(ask.intent()) || "recommendation".equals(ask.intent());
-        if (product.isPresent() && !(search && ProductMentions.skus(ask.entities()).isEmpty() && ask.memory().sku() == null)) {
+        boolean oneNamed = ask.entities().containsKey("sku");
+        if (search && !oneNamed) {
+            return finder.find(ask);
+        }
+        Optional<Product> product = productMeant(ask, products);
+        if (product.isPresent()) {
             return describe(product.get(), ask, products);
         }
         List<Product> line = namedLine(ask, products);
@@ -59,6 +63,27 @@ class ProductAnswerer implements Answerer {
             return variants(line, ask.language());
         }
         return finder.find(ask);
+    }
+
+    /** How a message goes on about the product talked about, if it does. */
+    enum FollowUp { NONE, IT, DETAIL }
+
+    /**
+     * Whether the message goes on about the product talked about: DETAIL when it names one of its
+     * variants by its own words ("那100ml的呢", "the red one") or asks one of its attributes, its
+     * price or its stock; IT when it only says "它" / "this one".
+     */
+    FollowUp followsUp(Ask ask) {
+        List<Product> products = catalog.snapshot().products();
+        Optional<Product> current = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
+        if (current.isEmpty()) {
+            return FollowUp.NONE;
+        }
+        String question = ask.text().toLowerCase(Locale.ROOT);
+        boolean detail = PRICE.matcher(question).find() || STOCK.matcher(question).find()
+                || current.get().attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0)
+                || ProductLines.named(ask.text(), ProductLines.lineOf(current.get(), products), current.get()).isPresent();
+        return detail ? FollowUp.DETAIL : Referents.meansIt(ask.text()) ? FollowUp.IT : FollowUp.NONE;
     }
 
     /** The product the message is about: named, a variant of the one talked about, or that one. */
@@ -73,16 +98,32 @@ class ProductAnswerer implements Answerer {
             List<Product> candidates = named.stream().flatMap(sku -> find(sku, products).stream()).toList();
             return first.flatMap(p -> ProductLines.named(ask.text(), candidates, null)).or(() -> bestNamed(candidates, ask.text()));
         }
-        if (current.isEmpty()) {
+        List<Product> narrowed = narrowed(ask.entities(), products);
+        if (narrowed.size() == 1) {
+            return Optional.of(narrowed.getFirst());
+        }
+        if (current.isEmpty() || !narrowed.isEmpty() && !narrowed.contains(current.get())) {
             return Optional.empty();
         }
         Optional<Product> variant = ProductLines.named(ask.text(), ProductLines.lineOf(current.get(), products), current.get());
         return variant.isPresent() ? variant : current;
     }
 
+    /** The products a brand or category named narrows to, with the attribute values named ("启元2段"); empty when none is named. */
+    private static List<Product> narrowed(Map<String, Object> entities, List<Product> products) {
+        if (!entities.containsKey("brand") && !entities.containsKey("category")) {
+            return List.of();
+        }
+        ProductFinder.Constraints named = ProductFinder.Constraints.of(entities);
+        return products.stream().filter(named::allMet).toList();
+    }
+
     /** Several variants named by their line only ("绯语口红有哪些颜色"): the line. */
     private List<Product> namedLine(Ask ask, List<Product> products) {
         List<Product> named = ProductMentions.skus(ask.entities()).stream().flatMap(sku -> find(sku, products).stream()).toList();
+        if (named.isEmpty()) {
+            named = narrowed(ask.entities(), products);
+        }
         if (named.size() < 2) {
             return List.of();
         }

@@ -41,8 +41,18 @@ class ProductFinder {
         this.phrases = phrases;
     }
 
+    /** "还有更便宜的吗", "a cheaper one". */
+    static boolean asksCheaper(String text) {
+        return CHEAPER.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether the catalog's own words explain the message well: it asks for products even if the intent model did not say so. */
+    boolean explains(String text) {
+        return relevance.explains(text, catalog.snapshot().products());
+    }
+
     Answer find(Ask ask) {
-        Map<String, Object> wanted = refine(ask.entities(), ask.text(), ask.memory());
+        Map<String, Object> wanted = refine(ask.entities(), ask.text(), previousSearch(ask.memory()));
         Constraints constraints = Constraints.of(wanted);
         List<Product> products = catalog.snapshot().products();
         List<ProductRelevance.Scored> ranked = relevance.rank(ask.text(), products);
@@ -54,11 +64,11 @@ class ProductFinder {
         if (!fitting.isEmpty()) {
             return listing("product.found", fitting, ranked, ask, wanted);
         }
-        if (constraints.isEmpty() && !relevance.asksForSomething(ranked)) {
-            return Answer.generic(Reply.of(phrases.say("product.askConstraints", ask.language()), List.of()));
+        if (constraints.isEmpty() && !followUp && RequestWords.namesSomething(ask.text())) {
+            return notSold(products, ask.language());
         }
         if (constraints.isEmpty()) {
-            return notSold(products, ask.language());
+            return Answer.generic(Reply.of(phrases.say("product.askConstraints", ask.language()), List.of()));
         }
         List<Product> nearest = products.stream().filter(Product::inStock).sorted(Comparator.comparingInt(constraints::unmet)
             .thenComparing(Product::price)).limit(SHOWN).toList();
@@ -78,8 +88,22 @@ class ProductFinder {
      * the previous constraints, "便宜点的" looks below the cheapest shown. Returns the message's own
      * entities when it is no follow-up.
      */
-    private static Map<String, Object> refine(Map<String, Object> entities, String text, DialogueState.Memory memory) {
-        Map<String, Object> previous = memory.search();
+    /** The last search, or, after a product was described, a search of its category below its price. */
+    private Map<String, Object> previousSearch(DialogueState.Memory memory) {
+        if (memory.search() != null || memory.sku() == null) {
+            return memory.search();
+        }
+        return find(memory.sku(), catalog.snapshot().products()).map(p -> {
+            Map<String, Object> around = new LinkedHashMap<>();
+            if (p.category() != null) {
+                around.put("category", p.category());
+            }
+            around.put(SHOWN_CHEAPEST, p.price());
+            return around;
+        }).orElse(null);
+    }
+
+    private static Map<String, Object> refine(Map<String, Object> entities, String text, Map<String, Object> previous) {
         boolean namesNewThing = entities.containsKey("category") || entities.containsKey("brand") || entities.containsKey("products");
         boolean cheaper = CHEAPER.matcher(text.toLowerCase(Locale.ROOT)).find();
         if (previous == null || previous.isEmpty() || namesNewThing || !cheaper && !entities.containsKey("attributes")) {

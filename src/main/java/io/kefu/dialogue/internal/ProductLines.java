@@ -53,9 +53,18 @@ final class ProductLines {
         return product.name().substring(stem).strip();
     }
 
+    /**
+     * Colours in English and the Chinese character that says them: a shopper asks for "the red one"
+     * of a shade named "枫叶红". Words of the two languages, not of a store.
+     */
+    private static final Map<String, String> COLOURS = Map.ofEntries(Map.entry("red", "红"), Map.entry("pink", "粉"), Map.entry("blue", "蓝"),
+            Map.entry("black", "黑"), Map.entry("white", "白"), Map.entry("green", "绿"), Map.entry("grey", "灰"), Map.entry("gray", "灰"),
+            Map.entry("gold", "金"), Map.entry("silver", "银"), Map.entry("purple", "紫"), Map.entry("yellow", "黄"), Map.entry("orange", "橙"),
+            Map.entry("brown", "棕"), Map.entry("beige", "米"), Map.entry("navy", "藏青"), Map.entry("rose", "玫"), Map.entry("khaki", "卡其"));
+
     /** The one variant of the line (other than {@code current}, if given) that the text names by words of its own. */
     static Optional<Product> named(String text, List<Product> line, Product current) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = withColourCharacters(text.toLowerCase(Locale.ROOT));
         Product best = null;
         int bestScore = 0;
         boolean tie = false;
@@ -76,6 +85,19 @@ final class ProductLines {
         return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
+    /** "the pink one" also reads "粉", so that it meets a Chinese colour name. */
+    private static String withColourCharacters(String lower) {
+        StringBuilder added = new StringBuilder(lower);
+        var words = LATIN_WORD.matcher(lower);
+        while (words.find()) {
+            String han = COLOURS.get(words.group());
+            if (han != null) {
+                added.append(' ').append(han);
+            }
+        }
+        return added.toString();
+    }
+
     /** The variant's own name ending and the attribute values no other variant shares. */
     private static String distinctWords(Product variant, List<Product> line) {
         StringBuilder words = new StringBuilder(distinction(variant, line));
@@ -90,7 +112,10 @@ final class ProductLines {
         return words.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Latin words and digit runs in common count their length; Chinese runs of two characters or more in common count theirs. */
+    /**
+     * Latin words and digit runs in common count their length; pairs of characters with a Chinese
+     * one ("3段", "粉色") count two, and so does a colour character both name ("粉" in "豆沙粉").
+     */
     private static int overlap(String text, String distinct) {
         int score = 0;
         var latin = LATIN_WORD.matcher(distinct);
@@ -100,9 +125,15 @@ final class ProductLines {
                 score += word.length();
             }
         }
+        for (String colour : COLOURS.values()) {
+            if (text.contains(colour) && distinct.contains(colour)) {
+                score += 2;
+            }
+        }
         for (int i = 0; i + 2 <= distinct.length(); i++) {
             String pair = distinct.substring(i, i + 2);
-            if (Character.UnicodeScript.of(pair.codePointAt(0)) == Character.UnicodeScript.HAN && text.contains(pair)) {
+            boolean han = pair.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            if (han && !pair.isBlank() && pair.strip().length() == 2 && text.contains(pair)) {
                 score += 2;
             }
         }

@@ -31,6 +31,10 @@ class ProductRelevance {
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}+|[a-z][a-z]+|\\d+(?:\\.\\d+)?");
     /** A product this close to the best one still fits the request. */
     private static final double CLOSE_TO_BEST = 0.85;
+    static final double EXPLAINED_SHARE = 0.6;
+    /** Standard deviations above the catalog's mean closeness at which a product stands out for a request. */
+    static final double STANDS_OUT = 2.0;
+    static final int EXPLAINING_UNITS = 2;
 
     private final Embeddings embeddings;
     private final AttributeLabels labels;
@@ -41,8 +45,12 @@ class ProductRelevance {
         this.labels = labels;
     }
 
-    /** One product with its relevance, and the words of the request its text explained. */
-    record Scored(Product product, double score, double lexical, double cosine, Set<String> matched) {
+    /**
+     * One product with its relevance, and the words of the request its text explained.
+     *
+     * @param standout how far its vector's closeness to the request stands out from the catalog's (standard deviations)
+     */
+    record Scored(Product product, double score, double lexical, double cosine, double standout, Set<String> matched) {
     }
 
     /** Every product, most relevant first; never null. */
@@ -54,13 +62,23 @@ class ProductRelevance {
         Set<String> asked = units(request.toLowerCase(Locale.ROOT));
         double askedWeight = asked.stream().filter(catalog.idf::containsKey).mapToDouble(catalog.idf::get).sum();
         float[] vector = embeddings.embed(request, "zh");
+        double[] cosines = new double[products.size()];
+        double mean = 0;
+        for (int i = 0; i < products.size(); i++) {
+            cosines[i] = dot(vector, catalog.vectors.get(i));
+            mean += cosines[i] / products.size();
+        }
+        double variance = 0;
+        for (double cosine : cosines) {
+            variance += (cosine - mean) * (cosine - mean) / products.size();
+        }
+        double deviation = Math.sqrt(variance) + 1e-9;
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
             Set<String> matched = new HashSet<>(asked);
             matched.retainAll(catalog.units.get(i));
             double lexical = askedWeight == 0 ? 0 : matched.stream().mapToDouble(catalog.idf::get).sum() / askedWeight;
-            double cosine = dot(vector, catalog.vectors.get(i));
-            scored.add(new Scored(products.get(i), (lexical + cosine) / 2, lexical, cosine, matched));
+            scored.add(new Scored(products.get(i), (lexical + cosines[i]) / 2, lexical, cosines[i], (cosines[i] - mean) / deviation, matched));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
@@ -73,6 +91,15 @@ class ProductRelevance {
         }
         double best = ranked.getFirst().score();
         return ranked.stream().filter(s -> s.product() == product).anyMatch(s -> s.lexical() > 0 && s.score() >= CLOSE_TO_BEST * best);
+    }
+
+    /**
+     * Whether one product's text explains most of what the message says that the catalog has words
+     * for, by at least {@value #EXPLAINING_UNITS} of them ("油皮长痘想买个精华": 油皮, 精华).
+     */
+    boolean explains(String message, List<Product> products) {
+        List<Scored> ranked = rank(message, products);
+        return !ranked.isEmpty() && ranked.getFirst().lexical() >= EXPLAINED_SHARE && ranked.getFirst().matched().size() >= EXPLAINING_UNITS;
     }
 
     /** Whether the request names anything the catalog could have (it shares words with some product). */

@@ -22,6 +22,7 @@ import io.kefu.dialogue.QueueEstimate;
 import io.kefu.dialogue.Reply;
 import io.kefu.knowledge.KnowledgeMatch;
 import io.kefu.nlu.Clauses;
+import io.kefu.nlu.LanguageUnderstanding;
 import io.kefu.nlu.Understanding;
 
 /**
@@ -39,12 +40,17 @@ class TurnRouter implements DialoguePolicy {
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
     static final double SECOND_INTENT_ABOVE = 0.5;
+    /** How sure the intent model must be of the message and of an FAQ question to take them for the same request. */
+    static final double AGREEING = 0.8;
 
     private final IntentCatalogue catalogue;
+    private final LanguageUnderstanding understanding;
     private final Map<String, Answerer> answerers = new HashMap<>();
     private final KnowledgeAnswerer knowledge;
     private final Flows flows;
     private final OrderReferences orderReferences;
+    private final ProductAnswerer products;
+    private final ProductFinder productFinder;
     private final Escalation escalation;
     private final HandoffQueue queue;
     private final StoreSettingsService settings;
@@ -53,14 +59,17 @@ class TurnRouter implements DialoguePolicy {
     private final Phrases phrases;
     private final QuickMenu menu;
 
-    TurnRouter(IntentCatalogue catalogue, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
-            OrderReferences orderReferences, Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states,
+    TurnRouter(IntentCatalogue catalogue, LanguageUnderstanding understanding, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
+            OrderReferences orderReferences, ProductAnswerer products, ProductFinder productFinder, Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states,
             Tone tone, Phrases phrases, QuickMenu menu) {
         this.catalogue = catalogue;
+        this.understanding = understanding;
         answerers.forEach(answerer -> this.answerers.put(answerer.name(), answerer));
         this.knowledge = knowledge;
         this.flows = flows;
         this.orderReferences = orderReferences;
+        this.products = products;
+        this.productFinder = productFinder;
         this.escalation = escalation;
         this.queue = queue;
         this.settings = settings;
@@ -84,7 +93,8 @@ class TurnRouter implements DialoguePolicy {
     public Decision decide(DialogueTurn turn) {
         DialogueState before = states.read(turn.state());
         DialogueState heard = before.heard(turn.text());
-        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), knowledge.match(turn.text(), turn.language()));
+        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()),
+                corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding(), turn.language()));
         Decision decision = route(message, before, heard);
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
@@ -95,6 +105,32 @@ class TurnRouter implements DialoguePolicy {
         Decision toned = tone.apply(decision, turn.emotion(), turn.language(), before.lastTone());
         DialogueState after = states.read(toned.state()).with(b -> b.lastTone = Tone.isNoticeable(turn.emotion()) ? turn.emotion().label() : null);
         return new Decision(toned.replies(), toned.handoff(), toned.queue(), toned.flow(), states.write(after));
+    }
+
+    /**
+     * An FAQ entry that is only a likely match answers after all when two readings agree: the intent
+     * model takes the customer's message and the entry's own question for the same specific request
+     * ("收到货多少天内可以退的" and "可以退货吗？" both ask for a return). Policy questions in general
+     * ({@code faq}) and small talk say too little to agree on.
+     */
+    private KnowledgeMatch corroborated(KnowledgeMatch match, Understanding understood, String language) {
+        if (match.band() != KnowledgeMatch.Band.SUGGEST || understood.confidence() < AGREEING) {
+            return match;
+        }
+        Kind kind = catalogue.find(understood.intent()).map(IntentCatalogue.Intent::kind).orElse(Kind.KNOWLEDGE);
+        if (kind == Kind.KNOWLEDGE || kind == Kind.SMALL_TALK || kind == Kind.HUMAN) {
+            return match;
+        }
+        KnowledgeMatch.Candidate best = match.best().orElseThrow();
+        Understanding entry = understanding.understand(best.question());
+        boolean agree = entry.intent().equals(understood.intent()) && entry.confidence() >= AGREEING;
+        return agree ? new KnowledgeMatch(KnowledgeMatch.Band.ANSWER, match.candidates()) : match;
+    }
+
+    /** The message as understood, its typos repaired. */
+    private static String reading(DialogueTurn turn) {
+        String reading = turn.understanding().reading();
+        return reading.isBlank() ? turn.text() : reading;
     }
 
     /** The message being answered, when, and how the merchant's FAQ matches it. */
@@ -176,13 +212,20 @@ class TurnRouter implements DialoguePolicy {
         return continueFlow(message, state, flow);
     }
 
-    /** Whether the message is about something other than what the flow waits for: another topic the customer may switch to, or an FAQ question. */
+    /**
+     * Whether the message is about something other than what the flow waits for: a question, or
+     * another topic the customer may switch to. A statement that merely touches an FAQ topic ("怀孕了
+     * 不能用水杨酸") is no question: as a return's reason it is the answer.
+     */
     private boolean asksSomethingElse(Heard message, ActiveFlow flow) {
         Understanding understood = message.understood();
-        boolean otherTopic = catalogue.find(understood.intent()).map(IntentCatalogue.Intent::switchesTopic).orElse(false)
+        boolean statementMayAnswer = flows.awaitsFreeText(flow);
+        boolean otherTopic = catalogue.find(understood.intent())
+            .filter(intent -> !statementMayAnswer || intent.kind() != Kind.PRODUCT && intent.kind() != Kind.COMPLAINT)
+            .map(IntentCatalogue.Intent::switchesTopic).orElse(false)
                 && understood.confidence() >= SWITCH_TOPIC_ABOVE && !flows.flowFor(understood.intent()).map(flow.name()::equals).orElse(false)
                 && !(FlowEngine.CONFIRM.equals(flow.awaiting()) && YesNo.of(message.text()) != YesNo.UNCLEAR);
-        return otherTopic || message.faq().answers();
+        return otherTopic || Questions.isQuestion(message.text());
     }
 
     private Decision withResumePrompt(Decision aside, ActiveFlow flow, DialogueTurn turn) {
@@ -220,78 +263,162 @@ class TurnRouter implements DialoguePolicy {
      */
     private Decision topic(Heard message, DialogueState state, boolean aside) {
         Understanding understood = message.understood();
-        String intent = meant(message, state);
+        OrderReferences.Reference order = orderReferences.in(message.turn().customerId(), message.text(), understood.entities(), state.memory());
+        Meaning meaning = meant(message, state, order);
+        String intent = meaning.intent();
         IntentCatalogue.Intent described = catalogue.find(intent).orElseGet(() -> catalogue.find(Understanding.OUT_OF_SCOPE).orElseThrow());
         KnowledgeMatch faq = message.faq();
-        boolean faqFirst = faq.answers() && faq.best().orElseThrow().probability() >= understood.confidence();
         if (described.kind() == Kind.FLOW) {
-            if (!aside && !faqFirst && message.turn().customerId() != null) {
-                return withFaqClauses(message, flowNamed(message, state.suspendFlow(), flows.flowFor(intent).orElseThrow()), state);
-            }
-            return faq.answers() ? said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language()))
-                    : aside ? fallback(message, state) : flowNamed(message, state, flows.flowFor(intent).orElseThrow());
+            return aside ? fromKnowledge(message, state) : startFlow(message, state, intent, order.order().isPresent());
         }
         boolean unsure = described.kind() != Kind.SMALL_TALK && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2
-                && intent.equals(understood.intent());
+                && !meaning.fromContext();
         if (unsure && !faq.answers()) {
-            return knowledge.suggest(faq, message.language()).map(s -> said(state, s)).orElseGet(() -> clarify(message, state));
+            return suggestions(message).map(s -> offered(message, state, s)).orElseGet(() -> clarify(message, state));
         }
         Ask ask = new Ask(message.turn(), intent, state, faq, message.now());
         Answer answer = answerers.get(described.answerer()).answer(ask);
-        if (!answer.isSpecific() && faq.answers()) {
-            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language());
+        if (answer.isSpecific() && described.withKnowledge() && faq.answers()) {
+            Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+            // the store's rules first when the bot still has to ask which order: its question comes last
+            answer = answer.grounding() == Answer.Grounding.CLARIFYING ? rules.followedBy(answer) : answer.followedBy(rules);
+        }
+        else if (!answer.isSpecific() && faq.answers()) {
+            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+        }
+        else if (answer.grounding() == Answer.Grounding.GENERIC) {
+            Answer built = answer;
+            answer = suggestions(message).map(built::followedBy).orElse(built);
         }
         if (answer.grounding() == Answer.Grounding.NONE) {
-            Optional<Answer> choices = knowledge.suggest(faq, message.language());
-            if (choices.isEmpty()) {
-                return fallback(message, state);
-            }
-            answer = choices.get();
+            Optional<Answer> choices = suggestions(message);
+            return choices.isPresent() ? offered(message, state, choices.get()) : fallback(message, state);
         }
-        return withFaqClauses(message, alsoAnswerSecondIntent(message, ask, said(state, answer)), state);
+        return withFaqClauses(message, alsoAnswerSecondIntent(message, ask, meaning, said(state, answer)), state);
     }
 
     /**
-     * What the customer means, beyond the classifier's reading: the order id that answers "which
-     * order?" asked before, "那另一个订单呢" asking the last order question again of another order,
-     * a product named, a variant or "it" of the product talked about, a refinement of the last search.
+     * A flow asked for: started, unless the merchant's FAQ answers the message with more certainty
+     * than the intent model has that an action is wanted ("退货运费谁出" asks about the rule, "我要退货"
+     * asks for the return); naming one of the customer's orders always means the action.
      */
-    private String meant(Heard message, DialogueState state) {
+    private Decision startFlow(Heard message, DialogueState state, String intent, boolean namesOwnOrder) {
+        KnowledgeMatch faq = message.faq();
+        boolean ruleQuestion = faq.answers() && faq.best().orElseThrow().probability() >= message.understood().confidence() && !namesOwnOrder;
+        if (ruleQuestion || message.turn().customerId() == null && faq.answers()) {
+            return said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()));
+        }
+        if (message.turn().customerId() == null) {
+            Answer signIn = Answer.generic(Reply.of(phrases.say("order.anonymous", message.language()), List.of(menu.human(message.language()))));
+            return said(state, suggestions(message).map(signIn::followedBy).orElse(signIn));
+        }
+        return withFaqClauses(message, flowNamed(message, state.suspendFlow(), flows.flowFor(intent).orElseThrow()), state);
+    }
+
+    /** Asked while a flow waits: the FAQ may answer it; no other flow starts. */
+    private Decision fromKnowledge(Heard message, DialogueState state) {
+        KnowledgeMatch faq = message.faq();
+        if (faq.answers()) {
+            return said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()));
+        }
+        return suggestions(message).map(s -> offered(message, state, s)).orElseGet(() -> fallback(message, state));
+    }
+
+    /** "您是想问" the best FAQ entries, unless the message is confidently about nothing the store does. */
+    private Optional<Answer> suggestions(Heard message) {
+        Understanding understood = message.understood();
+        if (Understanding.OUT_OF_SCOPE.equals(understood.intent()) && understood.confidence() >= SWITCH_TOPIC_ABOVE) {
+            return Optional.empty();
+        }
+        return knowledge.suggest(message.faq(), message.language());
+    }
+
+    /** Choices instead of an answer: the customer may pick one, but the turn counts as a miss, and two in a row bring a human. */
+    private Decision offered(Heard message, DialogueState state, Answer choices) {
+        DialogueState failed = state.failed(state.lastReply());
+        if (failed.fallbacks() >= escalation.fallbacksInARow()) {
+            return handOver(message.turn(), failed, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, message.turn()));
+        }
+        String last = choices.replies().getLast().text();
+        return decision(choices.replies(), choices.remember().apply(failed.with(b -> b.lastReply = last)));
+    }
+
+    /**
+     * What the customer means, beyond the classifier's reading: a flow asked for together with
+     * something else leads; the order that answers "which order?" asked before; "那另一个订单呢"
+     * asking the last order question again of another order; an order pasted on its own; a product
+     * named, or a variant, attribute, price or "it" of the product talked about; a refinement of the
+     * last search; a request the catalog's own words explain.
+     */
+    /** The intent the router settled on, and whether the conversation (not the classifier alone) settled it. */
+    private record Meaning(String intent, boolean fromContext) {
+
+        static Meaning read(String intent) {
+            return new Meaning(intent, false);
+        }
+
+        static Meaning inferred(String intent) {
+            return new Meaning(intent, true);
+        }
+    }
+
+    private Meaning meant(Heard message, DialogueState state, OrderReferences.Reference order) {
         Understanding understood = message.understood();
         String intent = understood.intent();
         Kind kind = catalogue.find(intent).map(IntentCatalogue.Intent::kind).orElse(Kind.KNOWLEDGE);
-        boolean confidentlyElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && kind != Kind.KNOWLEDGE && kind != Kind.SMALL_TALK;
+        Optional<String> flowToo = understood.intents().stream()
+            .filter(candidate -> catalogue.is(candidate.name(), Kind.FLOW) && candidate.confidence() >= SECOND_INTENT_ABOVE)
+            .map(Understanding.IntentScore::name).findFirst();
+        if (kind != Kind.FLOW && flowToo.isPresent() && understood.intents().size() >= 2) {
+            return Meaning.inferred(flowToo.get());
+        }
+        boolean weak = kind == Kind.KNOWLEDGE || kind == Kind.SMALL_TALK || understood.confidence() < CLARIFY_BELOW;
+        boolean confidentlyElse = understood.confidence() >= SWITCH_TOPIC_ABOVE && !weak;
         DialogueState.Memory memory = state.memory();
         String text = message.text();
-        boolean answersWhichOrder = state.pendingIntent() != null && (!confidentlyElse || intent.equals(state.pendingIntent()));
-        if (answersWhichOrder && orderReferences.in(message.turn().customerId(), text, understood.entities(), memory).order().isPresent()) {
-            return state.pendingIntent();
+        if (state.pendingIntent() != null && (!confidentlyElse || intent.equals(state.pendingIntent())) && order.order().isPresent()) {
+            return Meaning.inferred(state.pendingIntent());
         }
-        boolean refersToOtherOrder = Referents.meansTheOther(text) || Referents.ordinal(text).isPresent();
-        if (refersToOtherOrder && memory.intent() != null && !memory.orders().isEmpty() && (kind == Kind.ORDER || !confidentlyElse)) {
-            return memory.intent();
+        boolean backToOrders = Referents.meansTheOther(text) || Referents.ordinal(text).isPresent() && !memory.orders().isEmpty();
+        if (backToOrders && memory.intent() != null && (kind == Kind.ORDER || !confidentlyElse)) {
+            return Meaning.inferred(memory.intent());
         }
-        boolean productNamed = !ProductMentions.skus(understood.entities()).isEmpty();
-        boolean aboutProduct = productNamed || memory.sku() != null && (Referents.meansIt(text) || understood.entities().containsKey("attributes"));
-        boolean weak = kind == Kind.KNOWLEDGE || kind == Kind.SMALL_TALK || understood.confidence() < CLARIFY_BELOW;
-        if (aboutProduct && weak && !message.faq().answers()) {
-            return "product_question";
+        if (order.order().isPresent() && weak) {
+            return Meaning.inferred("logistics");
         }
-        if (memory.search() != null && kind != Kind.ORDER && kind != Kind.FLOW && !productNamed
-                && (understood.entities().containsKey("attributes") || understood.entities().containsKey("priceRange")) && weak) {
-            return "product_search";
+        boolean aboutProducts = memory.search() != null || memory.sku() != null;
+        boolean beyondProducts = (kind == Kind.ORDER || kind == Kind.FLOW || kind == Kind.HUMAN || kind == Kind.COMPLAINT)
+                && (understood.confidence() >= SWITCH_TOPIC_ABOVE || order.order().isPresent());
+        if (aboutProducts && ProductFinder.asksCheaper(text) && !beyondProducts) {
+            return Meaning.inferred("product_search");
         }
-        return intent;
+        Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
+        ProductAnswerer.FollowUp followUp = products.followsUp(ask);
+        if (followUp == ProductAnswerer.FollowUp.DETAIL && !beyondProducts && !message.faq().answers()) {
+            return Meaning.inferred("product_question");
+        }
+        if (!weak || message.faq().answers()) {
+            return Meaning.read(intent);
+        }
+        Map<String, Object> entities = understood.entities();
+        boolean namesProducts = !ProductMentions.skus(entities).isEmpty() || entities.containsKey("brand") || entities.containsKey("category");
+        if (namesProducts || followUp == ProductAnswerer.FollowUp.IT) {
+            return Meaning.inferred("product_question");
+        }
+        boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange"));
+        return refines || productFinder.explains(text) ? Meaning.inferred("product_search") : Meaning.read(intent);
     }
 
     /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
-    private Decision alsoAnswerSecondIntent(Heard message, Ask first, Decision decision) {
+    private Decision alsoAnswerSecondIntent(Heard message, Ask first, Meaning meaning, Decision decision) {
         Understanding understood = message.understood();
         if (decision.handoff() != null || decision.replies().isEmpty()) {
             return decision;
         }
         Optional<Understanding.IntentScore> second = understood.intents().stream()
             .filter(candidate -> !candidate.name().equals(first.intent()) && candidate.confidence() >= SECOND_INTENT_ABOVE)
+            // the classifier's reading the router set aside for the conversation's is no second question
+            .filter(candidate -> !(meaning.fromContext() && candidate.name().equals(understood.intent())))
             .filter(candidate -> !(isWhereIsMyOrder(candidate.name()) && isWhereIsMyOrder(first.intent())))
             .filter(candidate -> catalogue.is(candidate.name(), Kind.ORDER) || catalogue.is(candidate.name(), Kind.STORE))
             .findFirst();
@@ -301,7 +428,7 @@ class TurnRouter implements DialoguePolicy {
         DialogueState state = states.read(decision.state());
         IntentCatalogue.Intent described = catalogue.find(second.get().name()).orElseThrow();
         Answer more = answerers.get(described.answerer()).answer(new Ask(message.turn(), described.name(), state, message.faq(), message.now()));
-        if (more.replies().isEmpty()) {
+        if (!more.isSpecific()) {
             return decision;
         }
         List<Reply> replies = new ArrayList<>(decision.replies());
@@ -331,7 +458,7 @@ class TurnRouter implements DialoguePolicy {
             KnowledgeMatch match = knowledge.match(clause, message.language());
             if (match.answers() && cited.add(match.best().orElseThrow().source())) {
                 KnowledgeMatch.Candidate entry = match.best().orElseThrow();
-                added.addAll(knowledge.fromEntry(entry, message.language()).replies());
+                added.addAll(knowledge.fromEntry(entry, message.language(), null).replies());
                 source = entry.source();
             }
         }

@@ -17,11 +17,18 @@ public final class ScenarioPlayer {
 
     private final KefuHttp service;
     private final Runnable beforeEach;
+    private final java.util.function.Consumer<String> transcript;
 
     /** @param beforeEach run before each conversation, e.g. to restore the orders earlier conversations changed */
     public ScenarioPlayer(KefuHttp service, Runnable beforeEach) {
+        this(service, beforeEach, line -> { });
+    }
+
+    /** @param transcript receives every turn as it is played: what the customer said and what the bot answered */
+    public ScenarioPlayer(KefuHttp service, Runnable beforeEach, java.util.function.Consumer<String> transcript) {
         this.service = service;
         this.beforeEach = beforeEach;
+        this.transcript = transcript;
     }
 
     /** How one conversation went: the turn it failed at (1-based, 0 when it passed) and why. */
@@ -62,6 +69,7 @@ public final class ScenarioPlayer {
                 message.put("attachments", turn.attachments());
             }
             KefuHttp.Response response = service.post(path, token, message);
+            transcript.accept("  > " + turn.say() + "\n    < " + (response.status() == 200 ? said(response.json()) : response.status() + " " + response.text()));
             List<String> failures = response.status() != 200 ? List.of("answered " + response.status() + ": " + response.text())
                     : TurnCheck.failures(turn, response.json(), orderStatuses());
             if (!failures.isEmpty()) {

@@ -9,10 +9,11 @@ import java.util.List;
  * language space; the questions' texts too, for word overlap.
  */
 record EntryVectors(String entryId, String space, List<String> questionTexts, List<float[]> questions, float[] answer,
-        List<float[]> sentences, List<float[]> expansion) {
+        List<String> sentenceTexts, List<float[]> sentences, List<float[]> expansion) {
 
     EntryVectors {
         questionTexts = List.copyOf(questionTexts);
+        sentenceTexts = List.copyOf(sentenceTexts);
         questions = List.copyOf(questions);
         sentences = List.copyOf(sentences);
         expansion = List.copyOf(expansion);
@@ -35,7 +36,7 @@ record EntryVectors(String entryId, String space, List<String> questionTexts, Li
     }
 
     EntryVectors withExpansion(List<float[]> paraphrases) {
-        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentences, paraphrases);
+        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentenceTexts, sentences, paraphrases);
     }
 }
 

@@ -21,8 +21,8 @@ final class EntryVectorsFactory {
         List<float[]> embedded = vectors.vectors(texts, entry.language());
         int questions = entry.questions().size();
         EntryVectors own = new EntryVectors(entry.id(), TextVectors.space(entry.language()), entry.questions(), embedded.subList(0, questions),
-                embedded.get(questions), sentences.isEmpty() ? List.of(embedded.get(questions)) : embedded.subList(questions + 1, embedded.size()),
-                List.of());
+                embedded.get(questions), sentences.isEmpty() ? List.of(answer) : sentences,
+                sentences.isEmpty() ? List.of(embedded.get(questions)) : embedded.subList(questions + 1, embedded.size()), List.of());
         return own.withExpansion(bank.paraphrasesFor(own, excludedStore));
     }
 }

@@ -170,7 +170,7 @@ public final class FaqIndex implements Closeable {
         List<Hit> hits = new ArrayList<>();
         for (EntryEvidence evidence : ranked.subList(0, Math.min(limit, ranked.size()))) {
             EntryVectors entry = entryVectors.get(evidence.entryId());
-            hits.add(new Hit(evidence.entryId(), closestQuestion(vector, entry), evidence.score(), evidence));
+            hits.add(new Hit(evidence.entryId(), closestQuestion(vector, entry), evidence.score(), evidence, evidence.focus()));
         }
         return hits;
     }
@@ -226,7 +226,10 @@ public final class FaqIndex implements Closeable {
         directory.close();
     }
 
-    /** One matching entry: its question closest to the customer's, its ranking score, and the evidence behind it. */
-    public record Hit(String entryId, String matchedQuestion, double score, EntryEvidence evidence) {
+    /**
+     * One matching entry: its question closest to the customer's, its ranking score, the evidence
+     * behind it, and the sentence of its answer closest to the customer's question.
+     */
+    public record Hit(String entryId, String matchedQuestion, double score, EntryEvidence evidence, String focus) {
     }
 }

@@ -10,8 +10,8 @@ import io.kefu.knowledge.FaqEntry;
 /**
  * Learns the {@link MatchModel} from the paraphrase bank. Every shopper's question of a bank store
  * is ranked against that store's entries (lent questions coming from the other stores only, as a
- * store Kefu has never seen would have them); the label is whether the best entry is the one that
- * answers it (false for the questions no entry answers). The answer and suggestion probabilities
+ * store Kefu has never seen would have them), and so is each entry's own question; the label is
+ * whether the best entry is the one that answers it (false for the questions no entry answers). The answer and suggestion probabilities
  * are chosen on out-of-store predictions (each store predicted by a model of the others): the
  * lowest probabilities at which answers from a wrong entry stay within {@value #WRONG_ANSWERS} and
  * {@value #WRONG_CHOICES} of all questions.
@@ -39,6 +39,9 @@ final class MatchModelTraining {
                 entries.add(EntryVectorsFactory.of(entry, vectors, expansion, store.name()));
             }
             Map<String, List<ParaphraseBank.Asked>> byLanguage = new HashMap<>();
+            // shoppers sometimes ask in the merchant's very words: those must be answered too
+            store.entries().forEach(entry -> entry.questions().forEach(question -> byLanguage
+                .computeIfAbsent(TextVectors.space(entry.language()), k -> new ArrayList<>()).add(new ParaphraseBank.Asked(question, entry.language(), entry.id()))));
             store.asked().forEach(asked -> byLanguage.computeIfAbsent(TextVectors.space(asked.language()), k -> new ArrayList<>()).add(asked));
             byLanguage.forEach((space, asked) -> {
                 List<float[]> embedded = vectors.vectors(asked.stream().map(ParaphraseBank.Asked::question).toList(), space);

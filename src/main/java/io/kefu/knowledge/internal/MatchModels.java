@@ -34,7 +34,7 @@ public class MatchModels {
 
     private static final Logger log = LoggerFactory.getLogger(MatchModels.class);
     /** Changes whenever the features or the training change, so older saved models are retrained. */
-    private static final String MODEL_VERSION = "match-model-1";
+    private static final String MODEL_VERSION = "match-model-2";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TextVectors vectors;

@@ -28,21 +28,32 @@ public class IntentUnderstanding implements LanguageUnderstanding {
     private final LanguageDetection languageDetection;
     private final IntentModels models;
     private final EntityExtraction entityExtraction;
+    private final java.util.function.Supplier<io.kefu.nlu.internal.spelling.SpellingRepair> spelling;
 
     public IntentUnderstanding(LanguageDetection languageDetection, IntentModels models,
             EntityExtraction entityExtraction) {
+        this(languageDetection, models, entityExtraction, () -> null);
+    }
+
+    /** @param spelling repairs typos before the intent is read; a null repair leaves the message as typed */
+    public IntentUnderstanding(LanguageDetection languageDetection, IntentModels models, EntityExtraction entityExtraction,
+            java.util.function.Supplier<io.kefu.nlu.internal.spelling.SpellingRepair> spelling) {
         this.languageDetection = languageDetection;
         this.models = models;
         this.entityExtraction = entityExtraction;
+        this.spelling = spelling;
     }
 
     @Override
     public Understanding understand(String text) {
-        String message = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String typed = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        // ids, numbers and names are read from what was typed; the intent from the repaired words
+        Map<String, Object> entities = entityExtraction.extract(typed, languageDetection.detect(typed));
+        io.kefu.nlu.internal.spelling.SpellingRepair repair = spelling.get();
+        String message = repair == null ? typed : repair.repair(typed);
         String language = languageDetection.detect(message);
-        Map<String, Object> entities = entityExtraction.extract(message, language);
         if (message.isBlank()) {
-            return new Understanding(language, Understanding.OUT_OF_SCOPE, 1, List.of(), entities);
+            return new Understanding(language, Understanding.OUT_OF_SCOPE, 1, List.of(), entities, message);
         }
         IntentModel model = models.current();
         Prediction whole = model.classify(message, language);
@@ -52,13 +63,13 @@ public class IntentUnderstanding implements LanguageUnderstanding {
                     .orElse(requests.getFirst());
             List<IntentScore> ordered = new ArrayList<>(List.of(main));
             requests.stream().filter(r -> r != main).forEach(ordered::add);
-            return new Understanding(language, main.name(), main.confidence(), ordered, entities);
+            return new Understanding(language, main.name(), main.confidence(), ordered, entities, message);
         }
         List<IntentScore> candidates = whole.candidates().stream()
                 .map(candidate -> new IntentScore(candidate.label(), round(candidate.probability())))
                 .limit(3)
                 .toList();
-        return new Understanding(language, whole.label(), round(whole.confidence()), candidates, entities);
+        return new Understanding(language, whole.label(), round(whole.confidence()), candidates, entities, message);
     }
 
     /** Distinct confident in-scope intents of the clauses, in the order asked. */

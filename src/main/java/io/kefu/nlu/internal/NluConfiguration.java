@@ -14,6 +14,7 @@ import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.embedding.FileVectorStore;
 import io.kefu.nlu.internal.embedding.LazyEmbedder;
 import io.kefu.nlu.internal.embedding.SeededVectorStore;
+import io.kefu.nlu.internal.spelling.KnownWords;
 import io.kefu.platform.AfterStartup;
 
 /**
@@ -67,7 +68,8 @@ class NluConfiguration {
 
     @Bean
     LanguageUnderstanding languageUnderstanding(LanguageDetection languageDetection, IntentModels models,
-            EntityExtraction entityExtraction) {
-        return new IntentUnderstanding(languageDetection, models, entityExtraction);
+            EntityExtraction entityExtraction, StoreVocabulary store) {
+        KnownWords known = new KnownWords(ShippedExamples.load().stream().map(IntentExample::text).toList(), store::words);
+        return new IntentUnderstanding(languageDetection, models, entityExtraction, known);
     }
 }

@@ -36,8 +36,20 @@ class StoreVocabulary implements CatalogVocabulary, KnownOrderIds {
         }
         List<CatalogProduct> products = snapshot.products().stream()
             .map(p -> new CatalogProduct(p.sku(), p.name(), p.brand(), p.category(), p.attributes())).toList();
-        converted.set(new Converted(snapshot, products));
+        converted.set(new Converted(snapshot, products, words(products)));
         return products;
+    }
+
+    /** The catalog's names, brands and categories, one list per catalog version. */
+    public List<String> words() {
+        List<CatalogProduct> products = products();
+        Converted current = converted.get();
+        return current != null && current.products() == products ? current.words() : words(products);
+    }
+
+    private static List<String> words(List<CatalogProduct> products) {
+        return products.stream().flatMap(p -> java.util.stream.Stream.of(p.name(), p.brand(), p.category()))
+            .filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -45,6 +57,6 @@ class StoreVocabulary implements CatalogVocabulary, KnownOrderIds {
         return orders.find(candidate).isPresent();
     }
 
-    private record Converted(ProductCatalog.Snapshot snapshot, List<CatalogProduct> products) {
+    private record Converted(ProductCatalog.Snapshot snapshot, List<CatalogProduct> products, List<String> words) {
     }
 }

@@ -39,10 +39,17 @@ final class CatalogMatcher {
     private static final double MIN_RECALL_TO_PICK = 0.75;
 
     private final CatalogVocabulary vocabulary;
+    private final java.util.function.Predicate<String> ordinaryWord;
     private final AtomicReference<CatalogIndex> index = new AtomicReference<>(CatalogIndex.EMPTY);
 
     CatalogMatcher(CatalogVocabulary vocabulary) {
+        this(vocabulary, word -> false);
+    }
+
+    /** @param ordinaryWord whether a Latin word is an ordinary word of the language ("like"), never a typo of a name ("Lite") */
+    CatalogMatcher(CatalogVocabulary vocabulary, java.util.function.Predicate<String> ordinaryWord) {
         this.vocabulary = vocabulary;
+        this.ordinaryWord = ordinaryWord;
     }
 
     /** The index of the current snapshot, rebuilt only when the vocabulary hands out a new one. */
@@ -143,7 +150,7 @@ final class CatalogMatcher {
         }
     }
 
-    private static void products(CatalogIndex catalog, String lower, FoundEntities found) {
+    private void products(CatalogIndex catalog, String lower, FoundEntities found) {
         Map<String, Double> matched = matchedUnits(catalog, lower);
         if (matched.isEmpty()) {
             return;
@@ -200,7 +207,7 @@ final class CatalogMatcher {
      * Message units that are name units, exactly (credit 1) or within one typo (less credit). Two
      * Latin words written apart that a name writes together count as that word ("i phone", "air pods").
      */
-    private static Map<String, Double> matchedUnits(CatalogIndex catalog, String lower) {
+    private Map<String, Double> matchedUnits(CatalogIndex catalog, String lower) {
         Map<String, Double> matched = new HashMap<>();
         List<String> units = TextUnits.of(lower);
         for (int i = 0; i + 1 < units.size(); i++) {
@@ -216,7 +223,7 @@ final class CatalogMatcher {
             }
             if (catalog.postings.containsKey(unit)) {
                 matched.put(unit, 1.0);
-            } else if (TextUnits.isLatin(unit)) {
+            } else if (TextUnits.isLatin(unit) && !ordinaryWord.test(unit)) {
                 for (String near : catalog.typos.near(unit)) {
                     matched.merge(near, TYPO_CREDIT, Math::max);
                 }

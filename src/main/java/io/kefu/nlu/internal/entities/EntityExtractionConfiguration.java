@@ -25,6 +25,15 @@ class EntityExtractionConfiguration {
             @Value("${kefu.nlu.entities.zone:Asia/Shanghai}") String zone) {
         return new EntityExtractor(catalog.getIfAvailable(() -> CatalogVocabulary.EMPTY),
                 orderIds.getIfAvailable(() -> KnownOrderIds.NONE), OrderIdFormat.of(orderIdPattern, orderIdMinDigits),
-                clock.getIfAvailable(() -> Clock.system(ZoneId.of(zone))));
+                clock.getIfAvailable(() -> Clock.system(ZoneId.of(zone))), ordinaryEnglishWords()::contains);
+    }
+
+    /** The words of the shipped English training sentences: ordinary words, never typos of a product name. */
+    private static java.util.Set<String> ordinaryEnglishWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        io.kefu.nlu.internal.ShippedExamples.load().stream().filter(example -> "en".equals(example.language()))
+            .forEach(example -> java.util.regex.Pattern.compile("[a-z]+").matcher(example.text().toLowerCase(java.util.Locale.ROOT))
+                .results().forEach(m -> words.add(m.group())));
+        return words;
     }
 }

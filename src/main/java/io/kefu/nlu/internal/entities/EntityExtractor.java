@@ -35,7 +35,13 @@ public final class EntityExtractor implements EntityExtraction {
      * @param clock      today's date for relative dates, in the clock's zone (the store's time zone)
      */
     public EntityExtractor(CatalogVocabulary catalog, KnownOrderIds orderIds, OrderIdFormat format, Clock clock) {
-        CatalogMatcher products = new CatalogMatcher(catalog);
+        this(catalog, orderIds, format, clock, word -> false);
+    }
+
+    /** @param ordinaryWord whether a Latin word is an ordinary word ("like"), so never read as a typo of a product name ("Lite") */
+    public EntityExtractor(CatalogVocabulary catalog, KnownOrderIds orderIds, OrderIdFormat format, Clock clock,
+            java.util.function.Predicate<String> ordinaryWord) {
+        CatalogMatcher products = new CatalogMatcher(catalog, ordinaryWord);
         OrderIdRule orders = new OrderIdRule(orderIds, format);
         Supplier<LocalDate> today = () -> LocalDate.now(clock);
         this.rules = List.of(products.codes(), orders.exact(), new PhoneRule(), orders.likely(),

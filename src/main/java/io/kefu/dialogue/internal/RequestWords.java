@@ -1,0 +1,39 @@
+package io.kefu.dialogue.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words every shopping request is made of ("你们有没有…卖吗", "do you sell any …"), told apart
+ * from what the request is for. Closed-class words of the two languages, not of any store: what is
+ * left over is the thing asked for.
+ */
+final class RequestWords {
+
+    private static final List<String> CHINESE = List.of("有没有", "有吗", "有卖", "能不能", "可不可以", "你们", "你家", "我们", "我想", "想要", "想买",
+            "需要", "推荐", "一下", "一个", "一款", "一些", "东西", "商品", "产品", "什么", "哪个", "哪些", "请问", "可以", "适合", "好用", "卖",
+            "买", "找", "要", "的", "吗", "呢", "啊", "吧", "呀", "了", "有", "个", "款", "点", "些", "没", "不", "是", "这", "那", "店", "里");
+    private static final Set<String> ENGLISH = Set.of("do", "does", "you", "your", "sell", "have", "has", "any", "a", "an", "the", "i", "im",
+            "want", "need", "looking", "look", "for", "buy", "recommend", "something", "some", "product", "products", "item", "items", "stuff",
+            "can", "get", "is", "are", "there", "in", "store", "shop", "of", "to", "me", "please", "what", "which", "good", "best", "show",
+            "find", "carry", "stock", "available", "got", "we");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+
+    private RequestWords() {
+    }
+
+    /** Whether the request names a thing (two Chinese characters, or an English word, beyond the words every request uses). */
+    static boolean namesSomething(String request) {
+        String rest = request.toLowerCase(Locale.ROOT);
+        for (String word : CHINESE) {
+            rest = rest.replace(word, " ");
+        }
+        if (HAN.matcher(rest).results().count() >= 2) {
+            return true;
+        }
+        return WORD.matcher(rest).results().map(m -> m.group()).anyMatch(word -> word.length() > 2 && !ENGLISH.contains(word));
+    }
+}

@@ -1,0 +1,84 @@
+package io.kefu.dialogue.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import io.kefu.nlu.TextClassification;
+import io.kefu.platform.AfterStartup;
+
+/**
+ * Reads whether a message tells of harm a human must handle at once, however plainly put: an
+ * injury or illness from a product, something that smoked or burned, a child in danger, money
+ * taken twice or without consent, a threat of lawyers or authorities. A classifier of the intent
+ * model's kind trained on examples shipped in {@code dialogue/risk.csv} against the everyday
+ * messages of the intent examples, once the service is up; a turn that needs it before then waits.
+ */
+@Component
+class RiskReader {
+
+    static final String RISK = "risk";
+    static final String NONE = "none";
+    private static final Logger log = LoggerFactory.getLogger(RiskReader.class);
+
+    /** Harm named in so many words: certain, whatever the model reads. */
+    static final Pattern NAMED = Pattern.compile(String.join("|",
+            "律师|起诉|法院|打官司|法律责任|(?<!\\d)(?:12315|12345)(?!\\d)|消协|消费者协会|工商局|市场监管|曝光|媒体",
+            "受伤|烫伤|烧伤|割伤|爆炸|起火|着火|冒烟|漏电|触电|过敏|中毒|住院",
+            "诈骗|骗钱|盗刷|被盗|冒用|假冒.*账户",
+            "扣了两次|扣两次|重复扣款|多扣|扣款两次|付了两次",
+            "lawyer|attorney|\\bsue\\b|lawsuit|legal action|court|consumer protection|bbb|injur|hurt myself|burn|explod|caught fire|smoke|electric shock|allerg|poison",
+            "fraud|scam|stolen card|unauthori[sz]ed|charged twice|double[- ]charged|charged two times"));
+
+    private final CompletableFuture<TextClassification.Model> model = new CompletableFuture<>();
+
+    RiskReader(TextClassification classification, AfterStartup afterStartup) {
+        afterStartup.prepare("risk-model", () -> {
+            try {
+                long started = System.nanoTime();
+                List<TextClassification.LabeledText> examples = examples();
+                model.complete(classification.train(examples));
+                log.info("risk model trained on {} examples in {} ms", examples.size(), (System.nanoTime() - started) / 1_000_000);
+            }
+            catch (RuntimeException e) {
+                model.completeExceptionally(e);
+                throw e;
+            }
+        });
+    }
+
+    /** The probability that the message tells of such harm; 1 when it names it in so many words. */
+    double risk(String text, String language) {
+        if (NAMED.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            return 1;
+        }
+        return model.join().classify(text, language).probabilities().getOrDefault(RISK, 0.0);
+    }
+
+    /**
+     * The shipped risk examples, and every everyday shop message of the intent examples as a message
+     * without risk (complaints left out: some are close to it), so that "退钱" or "辛苦了" never sounds
+     * like harm; intent examples that name harm in so many words ("扣了两次钱") are left out too.
+     */
+    static List<TextClassification.LabeledText> examples() {
+        try (InputStream in = new ClassPathResource("dialogue/risk.csv").getInputStream()) {
+            List<TextClassification.LabeledText> examples = new java.util.ArrayList<>(TextClassification.readExamples(in, "zh"));
+            TextClassification.shippedIntentExamples().stream().filter(example -> !"complaint".equals(example.label()))
+                .filter(example -> !NAMED.matcher(example.text().toLowerCase(Locale.ROOT)).find())
+                .map(example -> new TextClassification.LabeledText(example.text(), NONE, example.language())).forEach(examples::add);
+            return examples;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read dialogue/risk.csv", e);
+        }
+    }
+}
