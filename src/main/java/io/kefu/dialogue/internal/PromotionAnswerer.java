@@ -68,6 +68,11 @@ class PromotionAnswerer implements Answerer {
         return running(ask);
     }
 
+    /** Whether the message names one of the store's promotions, running or not ("双十二那个活动"). */
+    boolean names(String text) {
+        return named(text, promotions.all()).isPresent();
+    }
+
     /** The promotion whose title the message uses most of, if it uses enough of it and no other does as much. */
     static Optional<Promotion> named(String text, List<Promotion> all) {
         Set<String> asked = ProductRelevance.units(text.toLowerCase(Locale.ROOT));

@@ -51,6 +51,7 @@ class TurnRouter implements DialoguePolicy {
     private final OrderReferences orderReferences;
     private final ProductAnswerer products;
     private final ProductFinder productFinder;
+    private final PromotionAnswerer promotions;
     private final Escalation escalation;
     private final HandoffQueue queue;
     private final StoreSettingsService settings;
@@ -60,7 +61,8 @@ class TurnRouter implements DialoguePolicy {
     private final QuickMenu menu;
 
     TurnRouter(IntentCatalogue catalogue, LanguageUnderstanding understanding, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
-            OrderReferences orderReferences, ProductAnswerer products, ProductFinder productFinder, Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states,
+            OrderReferences orderReferences, ProductAnswerer products, ProductFinder productFinder, PromotionAnswerer promotions,
+            Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states,
             Tone tone, Phrases phrases, QuickMenu menu) {
         this.catalogue = catalogue;
         this.understanding = understanding;
@@ -70,6 +72,7 @@ class TurnRouter implements DialoguePolicy {
         this.orderReferences = orderReferences;
         this.products = products;
         this.productFinder = productFinder;
+        this.promotions = promotions;
         this.escalation = escalation;
         this.queue = queue;
         this.settings = settings;
@@ -383,8 +386,12 @@ class TurnRouter implements DialoguePolicy {
         if (backToOrders && memory.intent() != null && (kind == Kind.ORDER || !confidentlyElse)) {
             return Meaning.inferred(memory.intent());
         }
-        if (order.order().isPresent() && weak) {
+        if (order.order().isPresent() && (weak || kind == Kind.PRODUCT || kind == Kind.STORE)) {
+            // an order id or tracking number pasted is about that order, whatever else the words suggest
             return Meaning.inferred("logistics");
+        }
+        if (kind != Kind.ORDER && kind != Kind.FLOW && kind != Kind.HUMAN && promotions.names(text)) {
+            return Meaning.inferred("promotion_query");
         }
         boolean aboutProducts = memory.search() != null || memory.sku() != null;
         boolean beyondProducts = (kind == Kind.ORDER || kind == Kind.FLOW || kind == Kind.HUMAN || kind == Kind.COMPLAINT)

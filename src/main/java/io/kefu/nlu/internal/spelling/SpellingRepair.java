@@ -22,6 +22,7 @@ public final class SpellingRepair {
     private static final int MIN_ENGLISH = 4;
     private static final Pattern LATIN = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+    private static final Pattern MIXED = Pattern.compile("(?<![A-Za-z])([a-z]{1,6})(\\p{IsHan})|(\\p{IsHan})([a-z]{1,6})(?![A-Za-z])");
 
     private final Map<String, Integer> chineseWords = new HashMap<>();
     private final Map<String, String> byReading = new HashMap<>();
@@ -62,7 +63,29 @@ public final class SpellingRepair {
 
     /** The message with its typos repaired; the message itself when nothing needed repair. */
     public String repair(String message) {
-        return repairHomophones(repairLatin(message));
+        return repairHomophones(repairLatin(repairMixed(message)));
+    }
+
+    /** One syllable typed in pinyin next to a character of the word it belongs to ("bao邮", "退kuan"). */
+    private String repairMixed(String message) {
+        Matcher mixed = MIXED.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (mixed.find()) {
+            String latin = (mixed.group(1) != null ? mixed.group(1) : mixed.group(4)).toLowerCase(Locale.ROOT);
+            String han = mixed.group(1) != null ? mixed.group(2) : mixed.group(3);
+            boolean latinFirst = mixed.group(1) != null;
+            String word = null;
+            for (String reading : Readings.of(han)) {
+                String candidate = byReading.get(latinFirst ? latin + reading : reading + latin);
+                if (candidate != null && (latinFirst ? candidate.endsWith(han) : candidate.startsWith(han))) {
+                    word = candidate;
+                    break;
+                }
+            }
+            mixed.appendReplacement(out, Matcher.quoteReplacement(word != null ? word : mixed.group()));
+        }
+        mixed.appendTail(out);
+        return out.toString();
     }
 
     private String repairLatin(String message) {
