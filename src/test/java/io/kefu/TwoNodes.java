@@ -4,6 +4,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.kefu.platform.Readiness;
+
 /**
  * Two Kefu nodes on the test PostgreSQL ({@code KEFU_TEST_DB_URL}, {@code KEFU_TEST_DB_USER}) and the
  * local Redis, each with its own data directory, as a cluster runs in production.
@@ -39,12 +41,18 @@ public final class TwoNodes implements AutoCloseable {
 
     private static ConfigurableApplicationContext node(String name) {
         // Arguments, not default properties: they must win over the postgres profile's settings.
-        return new SpringApplicationBuilder(KefuApplication.class).profiles("postgres").run(
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(KefuApplication.class).profiles("postgres").run(
                 "--server.port=0",
                 "--spring.datasource.url=" + env("KEFU_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kefu_ci"),
                 "--spring.datasource.username=" + env("KEFU_TEST_DB_USER", "postgres"),
                 "--kefu.data-dir=target/test-data/" + name,
                 "--kefu.security.admin-token=" + ServiceTest.ADMIN);
+        // a load balancer sends customers to a node only once it is ready
+        if (!node.getBean(Readiness.class).await(AwaitReadiness.LIMIT)) {
+            node.close();
+            throw new IllegalStateException("node " + name + " is not ready within " + AwaitReadiness.LIMIT);
+        }
+        return node;
     }
 
     private static String env(String name, String fallback) {
