@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=${KEFU_TEST_DB_URL:jdbc:h2:mem:kefu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         "spring.datasource.username=${KEFU_TEST_DB_USER:sa}",
         "spring.datasource.password=${KEFU_TEST_DB_PASSWORD:}",
-        "kefu.data-dir=target/test-data",
+        "kefu.data-dir=" + ServiceTest.DATA_DIR,
         "kefu.security.admin-token=" + ServiceTest.ADMIN,
         "kefu.security.conversations-per-minute-per-client=100000",
         "logging.level.io.kefu=DEBUG" })
@@ -28,4 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 public @interface ServiceTest {
 
     String ADMIN = "test-admin-token";
+
+    /** Shared by every service test's context: the first one trains the models, the others load them. */
+    String DATA_DIR = "target/test-data";
 }

@@ -109,10 +109,11 @@ public class IntentModels {
             TrainedIntentModel model = training.train(examples);
             log.info("intent model trained on {} examples in {} ms", examples.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            use(model);
+            // kept before it is used: a node that reports ready restarts without training again
             if (cache != null) {
                 cache.save(training.key(examples), model.classifiers());
             }
+            use(model);
         } catch (RuntimeException e) {
             log.error("intent training failed; the previous model stays in use", e);
             throw e;

@@ -85,7 +85,8 @@ public class TrainedModelCache {
     public void save(String key, Map<String, TextClassifier> classifiers) {
         try {
             Files.createDirectories(directory);
-            Path partial = directory.resolve(key + ".partial");
+            // a file of its own: two applications in one JVM (tests) may save the same model at once
+            Path partial = Files.createTempFile(directory, key, ".partial");
             try (ObjectOutputStream out = new ObjectOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(partial)))) {
                 out.writeObject((Serializable) new HashMap<>(classifiers));
