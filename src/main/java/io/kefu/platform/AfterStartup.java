@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
  * what they provide (training embeds its examples with the loaded models), and on two cores running
  * beside them would only slow both down.</li>
  * </ul>
- * The node is not {@link Readiness ready} for customer turns until the work its components
- * registered there is done.
  * Work given later follows the same rules. Each piece runs on its own daemon thread, which carries
  * the application's class loader (native libraries are found through it).
+ * <p>
+ * Customer turns do not wait for this work as such but for what it brings about (a model loaded,
+ * an index built), which the components register with {@link Readiness}.
  * <p>
  * Once the application context closes, nothing more starts. Work still running may be inside the
  * embedding runtime's native code, and ONNX Runtime frees its environment in a JVM shutdown hook
