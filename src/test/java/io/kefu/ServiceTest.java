@@ -5,12 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test against the whole service started on a random port. The database is an in-memory H2 by
- * default; the service-backed CI run points {@code KEFU_TEST_DB_URL} at the real PostgreSQL, so
- * the same tests prove both.
+ * A test against the whole service started on a random port, once the service is ready. The
+ * database is an in-memory H2 by default; the service-backed CI run points {@code KEFU_TEST_DB_URL}
+ * at the real PostgreSQL, so the same tests prove both. Every such context keeps its trained models
+ * in the same data directory, so only the first one trains them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,12 +20,15 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=${KEFU_TEST_DB_URL:jdbc:h2:mem:kefu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         "spring.datasource.username=${KEFU_TEST_DB_USER:sa}",
         "spring.datasource.password=${KEFU_TEST_DB_PASSWORD:}",
-        "kefu.data-dir=target/test-data",
+        "kefu.data-dir=" + ServiceTest.DATA_DIR,
         "kefu.security.admin-token=" + ServiceTest.ADMIN,
         "kefu.security.conversations-per-minute-per-client=100000",
-        "kefu.emotion.background-training=false",
         "logging.level.io.kefu=DEBUG" })
+@ExtendWith(AwaitReadiness.class)
 public @interface ServiceTest {
 
     String ADMIN = "test-admin-token";
+
+    /** Shared by every service test's context: the first one trains the models, the others load them. */
+    String DATA_DIR = "target/test-data";
 }

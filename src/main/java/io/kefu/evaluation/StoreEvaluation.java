@@ -116,9 +116,9 @@ public final class StoreEvaluation implements Callable<Integer> {
     private Map<String, Object> conversations(KefuHttp service, JsonNode storeData) {
         // conversations change orders (a return, a cancellation): each one starts from the store's orders as written
         ScenarioPlayer player = new ScenarioPlayer(service, () -> StoreUpload.upload(service, storeData, "orders"),
-                line -> {
+                (scenario, turn, result) -> {
                     if (transcript) {
-                        progress.println(line);
+                        progress.println(ScenarioPlayer.transcript(turn, result));
                     }
                 });
         Map<String, Object> byFile = new LinkedHashMap<>();

@@ -17,13 +17,17 @@ import org.springframework.stereotype.Component;
  * start-up: on a small machine, loading and training models next to start-up takes the CPU the
  * start-up itself needs, and delays it by seconds. Work comes in two kinds:
  * <ul>
- * <li>{@link #prepare preparations} that the first requests may have to wait for (loading a model,
- * building an index) start as soon as the service is up;</li>
- * <li>{@link #start long work} that has a stand-in meanwhile (training a model) starts once every
- * preparation is done, so that it does not slow down what a waiting request needs.</li>
+ * <li>{@link #prepare preparations} (loading a model, building an index) start as soon as the
+ * service is up;</li>
+ * <li>{@link #start long work} (training a model) starts once every preparation is done: it needs
+ * what they provide (training embeds its examples with the loaded models), and on two cores running
+ * beside them would only slow both down.</li>
  * </ul>
  * Work given later follows the same rules. Each piece runs on its own daemon thread, which carries
  * the application's class loader (native libraries are found through it).
+ * <p>
+ * Customer turns do not wait for this work as such but for what it brings about (a model loaded,
+ * an index built), which the components register with {@link Readiness}.
  * <p>
  * Once the application context closes, nothing more starts. Work still running may be inside the
  * embedding runtime's native code, and ONNX Runtime frees its environment in a JVM shutdown hook
@@ -44,7 +48,7 @@ public class AfterStartup implements ApplicationListener<ApplicationReadyEvent>,
     private boolean closed;
     private int preparing;
 
-    /** Work the first requests may wait for: runs on a new thread with that name once the service is up. */
+    /** Work that readiness may wait for: runs on a new thread with that name once the service is up. */
     public void prepare(String name, Runnable work) {
         Thread thread = thread(name, () -> {
             try {
@@ -64,7 +68,7 @@ public class AfterStartup implements ApplicationListener<ApplicationReadyEvent>,
         }
     }
 
-    /** Long work with a stand-in: runs on a new thread with that name once the service is up and prepared. */
+    /** Long work: runs on a new thread with that name once the service is up and prepared. */
     public void start(String name, Runnable work) {
         Thread thread = thread(name, work);
         synchronized (this) {

@@ -1,6 +1,7 @@
 package io.kefu.platform;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -48,8 +49,13 @@ public class Problem extends ErrorResponseException {
 
     /** Temporarily overloaded or stopping: the client should retry the same request shortly. */
     public static Problem unavailable(String detail) {
+        return unavailable(detail, Duration.ofSeconds(1));
+    }
+
+    /** Temporarily unable to serve: the client should retry the same request after {@code retryAfter}. */
+    public static Problem unavailable(String detail, Duration retryAfter) {
         Problem problem = new Problem(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of());
-        problem.getHeaders().set("Retry-After", "1");
+        problem.getHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         return problem;
     }
 

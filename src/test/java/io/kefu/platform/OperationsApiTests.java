@@ -33,6 +33,23 @@ class OperationsApiTests {
         assertThat(metrics.text()).contains("http_server_requests");
     }
 
+    /** The tests start once the service is ready; which conditions readiness waited for is the admin's to see. */
+    @Test
+    void readinessIsUpOnceModelsAndIndexAreReadyAndTheAdminSeesWhatItWaitedFor() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response anonymous = api.get("/actuator/health/readiness", null);
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.json().has("components")).isFalse();
+
+        JsonNode conditions = api.get("/actuator/health/readiness", ServiceTest.ADMIN).json()
+            .get("components").get("readinessConditions");
+        assertThat(conditions.get("status").asString()).isEqualTo("UP");
+        assertThat(conditions.get("details").propertyNames()).containsExactlyInAnyOrder("start-up", "embedding-model-zh",
+                "embedding-model-en", "intent-model", "emotion-model", "knowledge-index");
+        assertThat(api.get("/actuator/health/liveness", null).json().get("status").asString()).isEqualTo("UP");
+    }
+
     /** Every path of the contract in API.md appears in the generated OpenAPI document. */
     @Test
     void theGeneratedOpenApiDocumentCoversTheContract() throws IOException {

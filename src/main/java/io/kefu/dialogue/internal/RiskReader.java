@@ -21,7 +21,8 @@ import io.kefu.platform.AfterStartup;
  * injury or illness from a product, something that smoked or burned, a child in danger, money
  * taken twice or without consent, a threat of lawyers or authorities. A classifier of the intent
  * model's kind trained on examples shipped in {@code dialogue/risk.csv} against the everyday
- * messages of the intent examples, once the service is up; a turn that needs it before then waits.
+ * messages of the intent examples, once the service is up (and kept under the data directory, so a
+ * restart loads it); the node is not ready before.
  */
 @Component
 class RiskReader {
@@ -41,13 +42,16 @@ class RiskReader {
 
     private final CompletableFuture<TextClassification.Model> model = new CompletableFuture<>();
 
-    RiskReader(TextClassification classification, AfterStartup afterStartup) {
+    RiskReader(TextClassification classification, AfterStartup afterStartup, io.kefu.platform.Readiness readiness) {
+        readiness.register("risk model", model);
         afterStartup.prepare("risk-model", () -> {
             try {
                 long started = System.nanoTime();
                 List<TextClassification.LabeledText> examples = examples();
-                model.complete(classification.train(examples));
-                log.info("risk model trained on {} examples in {} ms", examples.size(), (System.nanoTime() - started) / 1_000_000);
+                java.util.Optional<TextClassification.Model> kept = classification.kept(examples);
+                model.complete(kept.orElseGet(() -> classification.trainAndKeep(examples)));
+                log.info("risk model {} in {} ms", kept.isPresent() ? "loaded" : "trained on " + examples.size() + " examples",
+                        (System.nanoTime() - started) / 1_000_000);
             }
             catch (RuntimeException e) {
                 model.completeExceptionally(e);

@@ -1,34 +1,32 @@
 package io.kefu.emotion.internal;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.kefu.nlu.TextClassification;
 import io.kefu.platform.AfterStartup;
+import io.kefu.platform.Readiness;
 
 /**
- * Trains the emotion model from the shipped examples, by default in the background once the service
- * has started, so it takes traffic at once; until the model is ready, emotions are read from their
- * unmistakable cues.
- * {@code kefu.emotion.background-training=false} trains before the service starts (tests).
+ * The emotion model: the one trained on the shipped examples at an earlier start, kept under the
+ * data directory, or else trained in the background once the service is up (and kept for the next
+ * start). The node is not {@link Readiness ready} before it is in use; a message that needs it
+ * sooner waits for it, since reading anger from a few cues alone misses too much of it.
  */
 @Configuration(proxyBeanMethods = false)
 class EmotionConfiguration {
 
     @Bean
-    EmotionModel emotionModel(TextClassification classification,
-            @Value("${kefu.emotion.background-training:true}") boolean inBackground, AfterStartup afterStartup) {
-        if (!inBackground) {
-            return TrainedEmotionModel.train(classification);
-        }
-        CompletableFuture<EmotionModel> trained = CompletableFuture.supplyAsync(() -> TrainedEmotionModel.train(classification),
-                afterStartup.executor("emotion-training"));
-        EmotionModel untilTrained = (text, language) -> new EmotionModel.Scored(EmotionCues.soundsAngry(text) ? "anger" : "neutral", 0.5);
-        return (text, language) -> trained.isDone() && !trained.isCompletedExceptionally()
-                ? trained.join().classify(text, language)
-                : untilTrained.classify(text, language);
+    EmotionModel emotionModel(TextClassification classification, AfterStartup afterStartup, Readiness readiness) {
+        List<TextClassification.LabeledText> examples = ShippedEmotionExamples.load();
+        CompletableFuture<EmotionModel> model = classification.kept(examples)
+            .map(kept -> CompletableFuture.<EmotionModel>completedFuture(TrainedEmotionModel.loaded(kept)))
+            .orElseGet(() -> CompletableFuture.supplyAsync(() -> TrainedEmotionModel.train(classification, examples),
+                    afterStartup.executor("emotion-training")));
+        readiness.register("emotion-model", model);
+        return (text, language) -> model.join().classify(text, language);
     }
 }

@@ -17,18 +17,29 @@ public final class ScenarioPlayer {
 
     private final KefuHttp service;
     private final Runnable beforeEach;
-    private final java.util.function.Consumer<String> transcript;
+    private final Listener listener;
+
+    /** Hears every turn as it is played: what the customer said, and the turn result (null when the service refused it). */
+    @FunctionalInterface
+    public interface Listener {
+
+        void played(Scenario scenario, Scenario.Turn turn, JsonNode result);
+    }
 
     /** @param beforeEach run before each conversation, e.g. to restore the orders earlier conversations changed */
     public ScenarioPlayer(KefuHttp service, Runnable beforeEach) {
-        this(service, beforeEach, line -> { });
+        this(service, beforeEach, (scenario, turn, result) -> { });
     }
 
-    /** @param transcript receives every turn as it is played: what the customer said and what the bot answered */
-    public ScenarioPlayer(KefuHttp service, Runnable beforeEach, java.util.function.Consumer<String> transcript) {
+    public ScenarioPlayer(KefuHttp service, Runnable beforeEach, Listener listener) {
         this.service = service;
         this.beforeEach = beforeEach;
-        this.transcript = transcript;
+        this.listener = listener;
+    }
+
+    /** A transcript line of a turn: what the customer said and what the bot answered, with the analysis. */
+    public static String transcript(Scenario.Turn turn, JsonNode result) {
+        return "  > " + turn.say() + "\n    < " + (result == null ? "(refused)" : said(result));
     }
 
     /** How one conversation went: the turn it failed at (1-based, 0 when it passed) and why. */
@@ -69,7 +80,7 @@ public final class ScenarioPlayer {
                 message.put("attachments", turn.attachments());
             }
             KefuHttp.Response response = service.post(path, token, message);
-            transcript.accept("  > " + turn.say() + "\n    < " + (response.status() == 200 ? said(response.json()) : response.status() + " " + response.text()));
+            listener.played(scenario, turn, response.status() == 200 ? response.json() : null);
             List<String> failures = response.status() != 200 ? List.of("answered " + response.status() + ": " + response.text())
                     : TurnCheck.failures(turn, response.json(), orderStatuses());
             if (!failures.isEmpty()) {

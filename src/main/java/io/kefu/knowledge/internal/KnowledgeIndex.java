@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import io.kefu.platform.AfterStartup;
 import io.kefu.platform.DataVersions;
 import io.kefu.platform.KefuSettings;
+import io.kefu.platform.Readiness;
 
 /**
  * The node's retrieval index of the published entries, kept under {@code kefu.data-dir/index/knowledge}.
@@ -40,16 +42,19 @@ public class KnowledgeIndex implements DisposableBean {
     private final DataVersions versions;
     private final MatchModels models;
     private volatile State state = new State(Long.MIN_VALUE, Map.of(), null);
+    private final CompletableFuture<Void> built = new CompletableFuture<>();
 
     KnowledgeIndex(TextVectors vectors, KnowledgeTable table, DataVersions versions, KefuSettings kefu, MatchModels models,
-            AfterStartup afterStartup) {
+            AfterStartup afterStartup, Readiness readiness) {
         this.table = table;
         this.versions = versions;
         this.models = models;
         this.index = new FaqIndex(directory(kefu.dataDir().resolve("index").resolve("knowledge")), vectors);
         // Syncing with the stored entries and learning the threshold takes seconds: done once the
-        // service is up rather than on the first question (which waits for it if it comes sooner).
+        // service is up rather than on the first question (which waits for it if it comes sooner),
+        // and the node is not ready before.
         afterStartup.prepare("knowledge-index", this::current);
+        readiness.register("knowledge-index", built);
     }
 
     private static Directory directory(Path path) {
@@ -94,6 +99,7 @@ public class KnowledgeIndex implements DisposableBean {
         }
         State fresh = new State(version, Map.copyOf(published), matching.model());
         state = fresh;
+        built.complete(null);
         return fresh;
     }
 

@@ -38,8 +38,8 @@ public final class IntentTraining {
 
     /** What identifies a model trained on these examples with this trainer and these embedding models. */
     String key(List<IntentExample> examples) {
-        return TrainedModelCache.key(examples, trainer.settings() + " " + embeddings.embedder("zh").id() + " "
-                + embeddings.embedder("en").id());
+        return TrainedModelCache.key("intent", trainer, embeddings, examples.stream()
+                .map(example -> TrainedModelCache.example(example.language(), example.intent(), example.text())).toList());
     }
 
     public TrainedIntentModel train(List<IntentExample> examples) {

@@ -21,19 +21,21 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.kefu.nlu.Embeddings;
+import io.kefu.nlu.internal.classify.ClassifierTrainer;
 import io.kefu.nlu.internal.classify.TextClassifier;
 
 /**
- * Trained intent classifiers saved under the data directory, keyed by a hash of everything that
- * determines them (the examples, the trainer settings, the embedding models and the code
- * version), so that a restart with unchanged data loads the model in milliseconds instead of
- * training it again. Only files this process family wrote are read (the data directory is
- * Kefu's own); any unreadable file is treated as a miss.
+ * Trained classifiers (intents, emotions) saved under the data directory, keyed by a hash of
+ * everything that determines them (the kind of model, the examples, the trainer settings, the
+ * embedding models and the code version), so that a restart with unchanged data loads a model in
+ * milliseconds instead of training it again. Only files this process family wrote are read (the
+ * data directory is Kefu's own); any unreadable file is treated as a miss.
  */
 public class TrainedModelCache {
 
     private static final Logger log = LoggerFactory.getLogger(TrainedModelCache.class);
-    private static final String FORMAT = "intent-model-v2";
+    private static final String FORMAT = "-model-v2";
 
     private final Path directory;
 
@@ -41,13 +43,19 @@ public class TrainedModelCache {
         this.directory = directory;
     }
 
-    static String key(List<IntentExample> examples, String settings) {
+    /**
+     * What identifies a model of this kind trained on these examples by this trainer on these embeddings.
+     *
+     * @param kind     what the model tells ({@code intent}); models of different kinds never share a key
+     * @param examples each one's {@link #example} line, in training order
+     */
+    public static String key(String kind, ClassifierTrainer trainer, Embeddings embeddings, List<String> examples) {
+        String settings = trainer.settings() + " " + embeddings.embedder("zh").id() + " " + embeddings.embedder("en").id();
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((FORMAT + '\n' + settings + '\n').getBytes(StandardCharsets.UTF_8));
-            for (IntentExample example : examples) {
-                digest.update((example.language() + '\u0001' + example.intent() + '\u0001' + example.text() + '\n')
-                        .getBytes(StandardCharsets.UTF_8));
+            digest.update((kind + FORMAT + '\n' + settings + '\n').getBytes(StandardCharsets.UTF_8));
+            for (String example : examples) {
+                digest.update((example + '\n').getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
@@ -55,8 +63,13 @@ public class TrainedModelCache {
         }
     }
 
+    /** One training example as it enters the {@link #key}. */
+    public static String example(String language, String label, String text) {
+        return language + '\u0001' + label + '\u0001' + text;
+    }
+
     @SuppressWarnings("unchecked")
-    Optional<Map<String, TextClassifier>> load(String key) {
+    public Optional<Map<String, TextClassifier>> load(String key) {
         Path file = file(key);
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -69,10 +82,11 @@ public class TrainedModelCache {
         }
     }
 
-    void save(String key, Map<String, TextClassifier> classifiers) {
+    public void save(String key, Map<String, TextClassifier> classifiers) {
         try {
             Files.createDirectories(directory);
-            Path partial = directory.resolve(key + ".partial");
+            // a file of its own: two applications in one JVM (tests) may save the same model at once
+            Path partial = Files.createTempFile(directory, key, ".partial");
             try (ObjectOutputStream out = new ObjectOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(partial)))) {
                 out.writeObject((Serializable) new HashMap<>(classifiers));

@@ -12,9 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.http.HttpStatus;
 
 import io.kefu.platform.Problem;
+import io.kefu.platform.Readiness;
 
 class TurnAdmissionTests {
 
@@ -31,7 +34,7 @@ class TurnAdmissionTests {
 
     @Test
     void aTurnWaitsForAFreePlaceAndThenRuns() throws Exception {
-        TurnAdmission admission = new TurnAdmission(1, Duration.ofSeconds(5));
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofSeconds(5), ready());
         CountDownLatch finish = new CountDownLatch(1);
         CompletableFuture<String> first = holdTheOnlyPlace(admission, finish);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> admission.admit(() -> "second"), threads);
@@ -44,7 +47,7 @@ class TurnAdmissionTests {
 
     @Test
     void aTurnThatCannotStartInTimeIsToldToRetry() throws Exception {
-        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50));
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50), ready());
         CountDownLatch finish = new CountDownLatch(1);
         CompletableFuture<String> first = holdTheOnlyPlace(admission, finish);
 
@@ -60,12 +63,46 @@ class TurnAdmissionTests {
 
     @Test
     void aFailingTurnGivesItsPlaceBack() {
-        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50));
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50), ready());
 
         assertThatThrownBy(() -> admission.admit(() -> {
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(admission.admit(() -> "next")).isEqualTo("next");
+    }
+
+    @Test
+    void aTurnBeforeReadinessWaitsForIt() throws Exception {
+        Readiness readiness = ready();
+        CompletableFuture<Void> modelTrained = new CompletableFuture<>();
+        readiness.register("model", modelTrained);
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofSeconds(5), readiness);
+
+        CompletableFuture<String> turn = CompletableFuture.supplyAsync(() -> admission.admit(() -> "decided"), threads);
+        Thread.sleep(100);
+        assertThat(turn).isNotDone();
+        modelTrained.complete(null);
+        assertThat(turn.get(5, TimeUnit.SECONDS)).isEqualTo("decided");
+    }
+
+    @Test
+    void aTurnIsToldToRetryLaterWhenReadinessTakesTooLong() {
+        Readiness readiness = ready();
+        readiness.register("model", new CompletableFuture<>());
+        TurnAdmission admission = new TurnAdmission(1, Duration.ofMillis(50), readiness);
+
+        assertThatThrownBy(() -> admission.admit(() -> "decided by a half-ready model"))
+            .isInstanceOfSatisfying(Problem.class, problem -> {
+                assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                assertThat(problem.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+            });
+    }
+
+    /** Readiness of a started application with no further condition. */
+    private static Readiness ready() {
+        Readiness readiness = new Readiness();
+        readiness.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
+        return readiness;
     }
 
     /** A turn named "first" that has started and runs until {@code finish} counts down. */

@@ -1,6 +1,8 @@
 package io.kefu.nlu.internal.embedding;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ public final class LazyEmbedder implements Embedder {
     private final int dimension;
     private final Supplier<Embedder> loader;
     private volatile Embedder loaded;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
     public LazyEmbedder(String id, int dimension, Supplier<Embedder> loader) {
         this.id = id;
@@ -53,6 +56,11 @@ public final class LazyEmbedder implements Embedder {
         }
     }
 
+    /** Completes once the model is loaded; never exceptionally, since a failed load is tried again on first use. */
+    public CompletionStage<Void> loaded() {
+        return ready.minimalCompletionStage();
+    }
+
     @Override
     public String id() {
         return id;
@@ -80,6 +88,7 @@ public final class LazyEmbedder implements Embedder {
                                 + " dimensions), loaded " + real.id() + " (" + real.dimension() + ")");
                     }
                     loaded = real;
+                    ready.complete(null);
                 }
                 model = loaded;
             }
