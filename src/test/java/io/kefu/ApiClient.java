@@ -2,15 +2,23 @@ package io.kefu;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +47,32 @@ public final class ApiClient {
 
     public Response put(String path, String token, Object body) {
         return send(request(path, token).PUT(publisher(body)).header("Content-Type", "application/json").build());
+    }
+
+    /**
+     * Opens a conversation as the signed-in shopper {@code customerId} (anonymously when it is null),
+     * with the {@code customerHash} a merchant's server computes: hex HMAC-SHA256 of the id with the
+     * identity secret the test service runs with. {@code fields} adds language, channel and the like.
+     */
+    public Response openAs(String customerId, Map<String, ?> fields) {
+        Map<String, Object> body = new HashMap<>(fields);
+        if (customerId != null) {
+            body.put("customerId", customerId);
+            body.put("customerHash", customerHash(customerId));
+        }
+        return post("/api/v1/conversations", null, body);
+    }
+
+    /** The signature a merchant's server puts beside a shopper's id, written here from the contract (API §2). */
+    public static String customerHash(String customerId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(ServiceTest.IDENTITY_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(customerId.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A raw body, sent as is: for malformed JSON and oversize bodies. */

@@ -20,10 +20,14 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.password=${KEFU_TEST_DB_PASSWORD:}",
         "kefu.data-dir=target/test-data",
         "kefu.security.admin-token=" + ServiceTest.ADMIN,
+        "kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET,
         "kefu.security.conversations-per-minute-per-client=100000",
         "kefu.emotion.background-training=false",
         "logging.level.io.kefu=DEBUG" })
 public @interface ServiceTest {
 
     String ADMIN = "test-admin-token";
+
+    /** The key tests sign shoppers' ids with, as a merchant's server does ({@link ApiClient#openAs}). */
+    String IDENTITY_SECRET = "test-identity-secret";
 }

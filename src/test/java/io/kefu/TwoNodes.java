@@ -44,7 +44,8 @@ public final class TwoNodes implements AutoCloseable {
                 "--spring.datasource.url=" + env("KEFU_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kefu_ci"),
                 "--spring.datasource.username=" + env("KEFU_TEST_DB_USER", "postgres"),
                 "--kefu.data-dir=target/test-data/" + name,
-                "--kefu.security.admin-token=" + ServiceTest.ADMIN);
+                "--kefu.security.admin-token=" + ServiceTest.ADMIN,
+                "--kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET);
     }
 
     private static String env(String name, String fallback) {

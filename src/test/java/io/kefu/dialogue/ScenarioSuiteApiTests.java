@@ -79,13 +79,10 @@ class ScenarioSuiteApiTests {
         ApiClient api = new ApiClient(port);
         importDemoStore(api);
         Map<String, Object> start = new HashMap<>();
-        if (scenario.customer() != null) {
-            start.put("customerId", scenario.customer());
-        }
         if (scenario.language() != null) {
             start.put("language", scenario.language());
         }
-        JsonNode created = api.post("/api/v1/conversations", null, start).json();
+        JsonNode created = api.openAs(scenario.customer(), start).json();
         String id = created.get("id").asString();
         String token = created.get("customerToken").asString();
         int index = 0;
