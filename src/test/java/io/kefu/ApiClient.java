@@ -65,10 +65,15 @@ public final class ApiClient {
 
     /** The signature a merchant's server puts beside a shopper's id, written here from the contract (API §2). */
     public static String customerHash(String customerId) {
+        return hmacSha256Hex(ServiceTest.IDENTITY_SECRET, customerId);
+    }
+
+    /** Lowercase hex HMAC-SHA256 of {@code message} with {@code key}. */
+    public static String hmacSha256Hex(String key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(ServiceTest.IDENTITY_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(customerId.getBytes(StandardCharsets.UTF_8)));
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -104,6 +109,20 @@ public final class ApiClient {
         URI uri = URI.create(base.replace("http", "ws") + "/ws/conversations/" + conversationId + "?token=" + token);
         feed.socket = http.newWebSocketBuilder().buildAsync(uri, feed).join();
         return feed;
+    }
+
+    /** The status a WebSocket handshake gets: 101 when the feed opens (it is closed again at once), else the refusal's. */
+    public int handshake(String pathAndQuery) {
+        try {
+            liveAt(pathAndQuery).close();
+            return 101;
+        }
+        catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
     }
 
     /** Opens any live feed of the service, e.g. {@code /ws/agent?token=…}. */
@@ -159,7 +178,24 @@ public final class ApiClient {
 
         private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
+        private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
         private WebSocket socket;
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        /** The close code the server ended the feed with, or null when it is still open after 10 seconds. */
+        public Integer closedByServer() throws InterruptedException {
+            try {
+                return closed.get(10, TimeUnit.SECONDS);
+            }
+            catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return null;
+            }
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
