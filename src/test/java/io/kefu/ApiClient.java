@@ -32,9 +32,20 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String forwardedFor;
 
     public ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private ApiClient(String base, String forwardedFor) {
+        this.base = base;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** This client behind a load balancer: every request says it was forwarded for {@code address}. */
+    public ApiClient forwardedFor(String address) {
+        return new ApiClient(base, address);
     }
 
     public Response get(String path, String token) {
@@ -140,6 +151,9 @@ public final class ApiClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }
