@@ -96,6 +96,84 @@ public final class ApiClient {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build());
     }
 
+    /**
+     * A body of {@code size} bytes of JSON (one long text) sent chunked, without a Content-Length, as
+     * a client streaming a body of unknown size does. On a plain socket that reads the answer while
+     * it still sends: a server refuses such a body midway and closes the connection, and a client
+     * that read only after sending would lose the answer to the reset.
+     */
+    public Response postChunked(String path, String token, long size) {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            java.util.concurrent.CompletableFuture<byte[]> answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+                try {
+                    socket.getInputStream().transferTo(read);
+                }
+                catch (IOException reset) {
+                    // what arrived before the connection went away is the answer
+                }
+                return read.toByteArray();
+            });
+            try {
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: application/json\r\n"
+                        + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = new byte[64 * 1024];
+                try (java.io.InputStream body = new LongTextJson(size)) {
+                    for (int n; (n = body.readNBytes(chunk, 0, chunk.length)) > 0;) {
+                        out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(chunk, 0, n);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.shutdownOutput();
+            }
+            catch (IOException refusedMidway) {
+                // the server answered and closed before the body was through
+            }
+            return parse(answer.get(30, TimeUnit.SECONDS));
+        }
+        catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP/1.1 answer as read off a socket: status line, headers and the body, its chunks joined. */
+    private static Response parse(byte[] bytes) {
+        String all = new String(bytes, StandardCharsets.UTF_8);
+        int headEnd = all.indexOf("\r\n\r\n");
+        String[] head = all.substring(0, headEnd).split("\r\n");
+        Map<String, java.util.List<String>> headers = new HashMap<>();
+        for (int i = 1; i < head.length; i++) {
+            int colon = head[i].indexOf(':');
+            headers.put(head[i].substring(0, colon).trim(), java.util.List.of(head[i].substring(colon + 1).trim()));
+        }
+        java.net.http.HttpHeaders parsed = java.net.http.HttpHeaders.of(headers, (name, value) -> true);
+        String body = all.substring(headEnd + 4);
+        if (parsed.firstValue("Transfer-Encoding").filter("chunked"::equalsIgnoreCase).isPresent()) {
+            StringBuilder joined = new StringBuilder();
+            for (int at = 0, length; ; at += length + 2) {
+                int lineEnd = body.indexOf("\r\n", at);
+                length = Integer.parseInt(body.substring(at, lineEnd).trim(), 16);
+                if (length == 0) {
+                    break;
+                }
+                joined.append(body, lineEnd + 2, lineEnd + 2 + length);
+                at = lineEnd + 2;
+            }
+            body = joined.toString();
+        }
+        return new Response(Integer.parseInt(head[0].split(" ")[1]), body, parsed);
+    }
+
     public Response putRaw(String path, String token, String body) {
         return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build());
     }
@@ -165,7 +243,7 @@ public final class ApiClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response);
+            return new Response(response.statusCode(), response.body(), response.headers());
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
@@ -176,14 +254,37 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String text, HttpResponse<String> raw) {
+    /** {@code {"text":"xxx…"}} of the given size, made up as it is read. */
+    private static final class LongTextJson extends java.io.InputStream {
+
+        private static final byte[] HEAD = "{\"text\":\"".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] TAIL = "\"}".getBytes(StandardCharsets.UTF_8);
+
+        private final long size;
+        private long position;
+
+        LongTextJson(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            if (position >= size) {
+                return -1;
+            }
+            long at = position++;
+            return at < HEAD.length ? HEAD[(int) at] : at >= size - TAIL.length ? TAIL[(int) (at - (size - TAIL.length))] : 'x';
+        }
+    }
+
+    public record Response(int status, String text, java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(text);
         }
 
         public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return headers.firstValue(name).orElse(null);
         }
     }
 

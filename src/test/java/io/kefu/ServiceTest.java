@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=${KEFU_TEST_DB_URL:jdbc:h2:mem:kefu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.url=${KEFU_TEST_DB_URL:jdbc:h2:mem:kefu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE}",
         "spring.datasource.username=${KEFU_TEST_DB_USER:sa}",
         "spring.datasource.password=${KEFU_TEST_DB_PASSWORD:}",
         "kefu.data-dir=target/test-data",

@@ -151,6 +151,7 @@ class ConversationWatcher implements DisposableBean {
 
     @Override
     public void destroy() {
-        background.shutdown();
+        // finishes the work in flight while the database, which closes after this bean, is still there
+        background.close();
     }
 }
