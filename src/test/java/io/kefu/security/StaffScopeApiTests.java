@@ -119,6 +119,25 @@ class StaffScopeApiTests {
     }
 
     @Test
+    void aWaitingCustomerIsAnnouncedOnlyToTheStaffWhoMayOpenIt() throws Exception {
+        ApiClient.LiveFeed bensConsole = api.liveAt("/ws/agent?token=" + ben);
+        ApiClient.LiveFeed evesConsole = api.liveAt("/ws/agent?token=" + eve);
+        Conversation another = open(store.bob);
+        another.say("转人工");
+
+        assertThat(bensConsole.next(frame -> isQueueEntry(frame, another.id))).as("he serves the Chinese queue").isNotNull();
+        Thread.sleep(1000);
+        assertThat(evesConsole.drain()).as("she does not").noneMatch(frame -> isQueueEntry(frame, another.id));
+        Attacks.record("staff scope", 1);
+        bensConsole.close();
+        evesConsole.close();
+    }
+
+    private static boolean isQueueEntry(JsonNode frame, String conversationId) {
+        return "queue".equals(frame.path("type").asString()) && conversationId.equals(frame.path("entry").path("conversationId").asString());
+    }
+
+    @Test
     void supervisorsSeeEverything() {
         for (Conversation conversation : List.of(botOnly, waiting, amys)) {
             assertThat(api.get("/api/v1/conversations/" + conversation.id, sue).status()).isEqualTo(200);

@@ -36,12 +36,14 @@ class ConversationWatcher implements DisposableBean {
     private final HandoffCards cards;
     private final AgentFeed feed;
     private final DeskJobs jobs;
+    private final Agents agents;
 
-    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs) {
+    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs, Agents agents) {
         this.handoffs = handoffs;
         this.cards = cards;
         this.feed = feed;
         this.jobs = jobs;
+        this.agents = agents;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -69,7 +71,9 @@ class ConversationWatcher implements DisposableBean {
             entry.put("skill", row.skill());
             entry.put("language", row.language());
             entry.put("summary", row.summary());
-            feed.toEveryone(Map.of("type", "queue", "entry", entry));
+            // the entry names the customer and their matter: only for the staff who may open it
+            Map<String, Object> frame = Map.of("type", "queue", "entry", entry);
+            agents.all().stream().filter(agent -> agent.mayOpen(row)).forEach(agent -> feed.toAgent(agent.username(), frame));
         });
         jobs.kick();
     }

@@ -1,7 +1,10 @@
 package io.kefu.platform.internal;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 import tools.jackson.databind.cfg.CoercionAction;
@@ -12,16 +15,18 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Request bodies are read strictly: a field of the wrong type is an error, not a guess. Jackson
  * would otherwise take {@code {"text":123}} as the text "123", {@code {"score":4.5}} as 4 and
- * {@code {"internal":1}} as true. Only bodies of HTTP requests are read this way; the application's
- * own mapper (stored documents, flow files) stays as it is.
+ * {@code {"internal":1}} as true. Only what the web layer reads and writes uses this mapper; the
+ * application's own (stored documents, flow files) stays as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonRequests {
 
-    /** Takes the place of Spring Boot's JSON converter, with the same mapper made strict. */
+    /** Takes the JSON converter's place after Spring Boot set its own: the same mapper, made strict. */
     @Bean
-    JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper applicationMapper) {
-        return new JacksonJsonHttpMessageConverter(strict(applicationMapper));
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ServerHttpMessageConvertersCustomizer strictJsonConverter(JsonMapper applicationMapper) {
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(strict(applicationMapper));
+        return converters -> converters.withJsonConverter(strict);
     }
 
     static JsonMapper strict(JsonMapper mapper) {
