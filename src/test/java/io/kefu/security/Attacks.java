@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import io.kefu.ApiClient;
@@ -44,6 +49,26 @@ final class Attacks {
         ApiClient.Response login = api.post("/api/v1/auth/login", null, Map.of("username", username, "password", PASSWORD));
         assertThat(login.status()).as(login.text()).isEqualTo(200);
         return login.json().get("token").asString();
+    }
+
+    /** Sends {@code count} requests at the same moment. */
+    static List<ApiClient.Response> atOnce(int count, java.util.function.Supplier<ApiClient.Response> request) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
+            List<Future<ApiClient.Response>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return request.get();
+                }));
+            }
+            start.countDown();
+            List<ApiClient.Response> responses = new ArrayList<>();
+            for (Future<ApiClient.Response> response : sent) {
+                responses.add(response.get());
+            }
+            return responses;
+        }
     }
 
     /** The response is the refusal expected: that status, as RFC 9457 problem details, revealing nothing internal. */

@@ -45,7 +45,7 @@ class ClusterRateLimitsIT {
         String token = conversation.get("customerToken").asString();
         AtomicInteger turn = new AtomicInteger();
 
-        List<ApiClient.Response> responses = FloodLimitsApiTests.all(24,
+        List<ApiClient.Response> responses = Attacks.atOnce(24,
                 () -> (turn.incrementAndGet() % 2 == 0 ? nodes.a() : nodes.b()).post(path, token, Map.of("text", "你好")));
 
         List<ApiClient.Response> refused = responses.stream().filter(response -> response.status() == 429).toList();

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -50,7 +46,7 @@ class FloodLimitsApiTests {
         String path = "/api/v1/conversations/" + flooded.get("id").asString() + "/messages";
         String token = flooded.get("customerToken").asString();
 
-        List<ApiClient.Response> responses = all(25, () -> api.post(path, token, Map.of("text", "你好")));
+        List<ApiClient.Response> responses = Attacks.atOnce(25, () -> api.post(path, token, Map.of("text", "你好")));
 
         List<ApiClient.Response> refused = responses.stream().filter(response -> response.status() == 429).toList();
         assertThat(responses.size() - refused.size()).as("the burst").isBetween(10, 11);
@@ -164,26 +160,6 @@ class FloodLimitsApiTests {
     private ApiClient.Response say(JsonNode conversation, String text) {
         return api.post("/api/v1/conversations/" + conversation.get("id").asString() + "/messages",
                 conversation.get("customerToken").asString(), Map.of("text", text));
-    }
-
-    /** Sends {@code count} requests at the same moment. */
-    static List<ApiClient.Response> all(int count, java.util.function.Supplier<ApiClient.Response> request) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
-            List<Future<ApiClient.Response>> sent = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                sent.add(pool.submit(() -> {
-                    start.await();
-                    return request.get();
-                }));
-            }
-            start.countDown();
-            List<ApiClient.Response> responses = new ArrayList<>();
-            for (Future<ApiClient.Response> response : sent) {
-                responses.add(response.get());
-            }
-            return responses;
-        }
     }
 
     /** Without the setting, a forwarded header is just a header: it buys nobody a fresh bucket. */
