@@ -1,7 +1,9 @@
 /*
  * The Kefu chat widget. Embed it on any page with one tag:
  *   <script src="https://your-kefu-host/widget/kefu-widget.js" async></script>
- * Optional attributes: data-customer-id (a signed-in shopper's id), data-lang ("zh" | "en";
+ * Optional attributes: data-customer-id (a signed-in shopper's id) with data-customer-hash (its
+ * signature: hex HMAC-SHA256 of the id with the identity secret, computed by the shop's own
+ * server), data-lang ("zh" | "en";
  * default: the page's lang), data-title. It talks to the Kefu server the script came from, keeps
  * the conversation across page loads (localStorage), receives messages live over a WebSocket and
  * catches up after a network drop without losing or repeating a message. Everything a message
@@ -17,6 +19,7 @@
         .toLowerCase().startsWith('en') ? 'en' : 'zh';
     const storageKey = 'kefu.widget.' + server + '.' + (script.dataset.customerId || 'visitor');
     const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+    const PAGE_SIZE = 200;
     const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 
     const TEXTS = {
@@ -33,7 +36,7 @@
             failed: '发送失败', retry: '重试', rate: '请为本次服务评分', star: n => n + ' 星',
             comment: '还有什么想告诉我们的吗？（选填）', submitRating: '提交评价', thanks: '感谢您的评价！',
             newChat: '开始新的对话', tooBig: '图片不能超过 5 MB。', wrongType: '只能发送 JPG、PNG、GIF 或 WebP 图片。',
-            tooLong: '消息最多 2000 字。', image: '[图片]', startFailed: '暂时连接不上客服，请稍后再试。',
+            tooLong: '消息最多 2000 字。', tooFast: '发送太快了，请稍等片刻再发。', image: '[图片]', startFailed: '暂时连接不上客服，请稍后再试。',
             order: '订单', product: '商品', returnCard: '售后申请', status: '状态', total: '金额', items: '商品数',
             carrier: '物流', tracking: '运单号', latest: '最新进展', price: '价格', brand: '品牌', stock: '库存',
             reason: '原因', kind: '类型', kinds: { return: '退货', exchange: '换货' },
@@ -55,7 +58,7 @@
             failed: 'Not sent', retry: 'Retry', rate: 'How did we do?', star: n => n + (n === 1 ? ' star' : ' stars'),
             comment: 'Anything else you want to tell us? (optional)', submitRating: 'Send rating', thanks: 'Thank you for your rating!',
             newChat: 'Start a new conversation', tooBig: 'Pictures can be at most 5 MB.', wrongType: 'Only JPG, PNG, GIF or WebP pictures can be sent.',
-            tooLong: 'A message can have at most 2,000 characters.', image: '[Picture]', startFailed: 'We cannot reach customer service right now. Please try again shortly.',
+            tooLong: 'A message can have at most 2,000 characters.', tooFast: 'You are sending messages too fast; please wait a moment.', image: '[Picture]', startFailed: 'We cannot reach customer service right now. Please try again shortly.',
             order: 'Order', product: 'Product', returnCard: 'After-sales request', status: 'Status', total: 'Total', items: 'Items',
             carrier: 'Carrier', tracking: 'Tracking no.', latest: 'Latest', price: 'Price', brand: 'Brand', stock: 'Stock',
             reason: 'Reason', kind: 'Type', kinds: { return: 'Return', exchange: 'Exchange' },
@@ -135,7 +138,10 @@
         async start() {
             this.conversation = null;
             const body = { language, channel: 'web' };
-            if (script.dataset.customerId) body.customerId = script.dataset.customerId;
+            if (script.dataset.customerId) {
+                body.customerId = script.dataset.customerId;
+                body.customerHash = script.dataset.customerHash;
+            }
             const started = await this.request('/api/v1/conversations', { method: 'POST', body: JSON.stringify(body) });
             this.conversation = { id: started.id, token: started.customerToken };
             localStorage.setItem(storageKey, JSON.stringify(this.conversation));
@@ -311,8 +317,13 @@
             }
             this.renderBanner();
             try {
-                const missed = await this.connection.after(this.lastId);
-                missed.forEach(message => this.add(message));
+                // the server answers at most a page of messages at a time: read on until a short page
+                for (let after = this.lastId; ;) {
+                    const missed = await this.connection.after(after);
+                    missed.forEach(message => this.add(message));
+                    if (missed.length < PAGE_SIZE) break;
+                    after = missed[missed.length - 1].id;
+                }
                 const view = await this.connection.request(this.connection.path(''));
                 this.rated = Boolean(view.rating);
                 this.apply({ mode: view.mode, handoff: view.handoff });
@@ -512,6 +523,7 @@
                 pending.append(el('span', { class: 'sr-only', text: T.failed }),
                     el('button', { type: 'button', class: 'primary', text: T.retry, onclick: () => { pending.remove(); this.send(text, attachments); } }));
                 if (e.status === 409) this.apply({ mode: 'closed' });
+                if (e.status === 429) this.showError(T.tooFast);
             } finally {
                 this.typing.hidden = true;
                 this.scroll();

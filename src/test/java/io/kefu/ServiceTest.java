@@ -17,11 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=${KEFU_TEST_DB_URL:jdbc:h2:mem:kefu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.url=${KEFU_TEST_DB_URL:jdbc:h2:mem:kefu-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE}",
         "spring.datasource.username=${KEFU_TEST_DB_USER:sa}",
         "spring.datasource.password=${KEFU_TEST_DB_PASSWORD:}",
         "kefu.data-dir=" + ServiceTest.DATA_DIR,
         "kefu.security.admin-token=" + ServiceTest.ADMIN,
+        "kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET,
         "kefu.security.conversations-per-minute-per-client=100000",
         "logging.level.io.kefu=DEBUG" })
 @ExtendWith(AwaitReadiness.class)
@@ -31,4 +32,6 @@ public @interface ServiceTest {
 
     /** Shared by every service test's context: the first one trains the models, the others load them. */
     String DATA_DIR = "target/test-data";
+    /** The key tests sign shoppers' ids with, as a merchant's server does ({@link ApiClient#openAs}). */
+    String IDENTITY_SECRET = "test-identity-secret";
 }

@@ -55,7 +55,8 @@ public final class TwoNodes implements AutoCloseable {
                 "--spring.datasource.url=" + env("KEFU_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kefu_ci"),
                 "--spring.datasource.username=" + env("KEFU_TEST_DB_USER", "postgres"),
                 "--kefu.data-dir=" + dataDirectory,
-                "--kefu.security.admin-token=" + ServiceTest.ADMIN);
+                "--kefu.security.admin-token=" + ServiceTest.ADMIN,
+                "--kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET);
         // a load balancer sends customers to a node only once it is ready
         if (!node.getBean(Readiness.class).await(AwaitReadiness.LIMIT)) {
             node.close();

@@ -24,17 +24,18 @@ public interface ConversationService {
     /** The conversation as its customer sees it: without agents' internal notes. */
     ConversationView view(String conversationId);
 
-    /** The whole conversation; {@code withInternalNotes} only for agents and the admin. */
+    /**
+     * The conversation with its latest {@link ConversationView#LATEST_MESSAGES} messages (older ones
+     * through {@link #messagesAfter}); {@code withInternalNotes} only for staff.
+     */
     ConversationView view(String conversationId, boolean withInternalNotes);
 
     /**
-     * Messages after {@code afterMessageId}, or all when it is null, without internal notes; 404 when
-     * that message is not in the conversation.
+     * At most {@code limit} (1 to {@link ConversationView#LATEST_MESSAGES}, else 400) messages after
+     * {@code afterMessageId}, or from the start when it is null, oldest first; 404 when that message
+     * is not in the conversation. {@code withInternalNotes} only for staff.
      */
-    List<Message> messagesAfter(String conversationId, String afterMessageId);
-
-    /** As {@link #messagesAfter(String, String)}; {@code withInternalNotes} only for agents and the admin. */
-    List<Message> messagesAfter(String conversationId, String afterMessageId, boolean withInternalNotes);
+    List<Message> messagesAfter(String conversationId, String afterMessageId, int limit, boolean withInternalNotes);
 
     void rate(String conversationId, int score, String comment);
 

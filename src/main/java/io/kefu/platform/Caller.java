@@ -16,14 +16,10 @@ public sealed interface Caller {
 
     /** A logged-in agent; {@code role} is AGENT, SUPERVISOR or ADMIN. */
     record Agent(String username, String role) implements Caller {
-    }
 
-    /** Whether this caller may read and write the given conversation. */
-    default boolean mayAccessConversation(String conversationId) {
-        return switch (this) {
-            case Customer customer -> customer.conversationId().equals(conversationId);
-            case Admin admin -> true;
-            case Agent agent -> true;
-        };
+        /** Supervisors and admins oversee every conversation; an agent only the ones they serve. */
+        public boolean supervises() {
+            return "SUPERVISOR".equals(role) || "ADMIN".equals(role);
+        }
     }
 }

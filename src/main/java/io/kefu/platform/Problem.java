@@ -39,12 +39,29 @@ public class Problem extends ErrorResponseException {
         return new Problem(HttpStatus.NOT_FOUND, detail, List.of());
     }
 
+    /** Who is calling is not proven: no token, or no proof of the identity claimed. */
+    public static Problem unauthorized(String detail) {
+        return new Problem(HttpStatus.UNAUTHORIZED, detail, List.of());
+    }
+
     public static Problem forbidden(String detail) {
         return new Problem(HttpStatus.FORBIDDEN, detail, List.of());
     }
 
     public static Problem conflict(String detail) {
         return new Problem(HttpStatus.CONFLICT, detail, List.of());
+    }
+
+    /** Too many requests of one kind from one client; it may try again after {@code retryAfter}. */
+    public static Problem tooManyRequests(String detail, java.time.Duration retryAfter) {
+        Problem problem = new Problem(HttpStatus.TOO_MANY_REQUESTS, detail, List.of());
+        problem.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
+        return problem;
+    }
+
+    /** {@code Retry-After} counts whole seconds: round up, so a client that waits that long is let in. */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** Temporarily overloaded or stopping: the client should retry the same request shortly. */

@@ -49,7 +49,7 @@ class AgentDeskApiTests {
                 desk.agent("sue", "SUPERVISOR", List.of(), List.of("zh", "en"), 5)));
 
         // The customer asks about an order, then for a human: queued with a position at once.
-        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.alice, "language", "zh")).json();
+        JsonNode conversation = api.openAs(store.alice, Map.of("language", "zh")).json();
         String id = conversation.get("id").asString();
         String customer = conversation.get("customerToken").asString();
         ApiClient.LiveFeed customerLive = api.live(id, customer);
@@ -159,7 +159,7 @@ class AgentDeskApiTests {
     void aSupervisorSeesLiveConversationsAndTakesOneOverFromTheBot() throws Exception {
         desk.upsert(List.of(desk.agent("sam", "SUPERVISOR", List.of(), List.of("zh"), 5),
                 desk.agent("ann", "AGENT", List.of(), List.of("zh"), 5)));
-        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob, "language", "zh")).json();
+        JsonNode conversation = api.openAs(store.bob, Map.of("language", "zh")).json();
         String id = conversation.get("id").asString();
         String customer = conversation.get("customerToken").asString();
         say(id, customer, "订单" + store.bobPaid + "状态");
@@ -229,12 +229,12 @@ class AgentDeskApiTests {
     void vipsWaitLessAndWaitingCustomersSeeTheirPlaceMoveLive() throws Exception {
         desk.upsert(List.of(desk.agent("vic", "AGENT", List.of(), List.of("zh"), 5)));
         String vic = desk.login("vic");
-        JsonNode regular = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob, "language", "zh")).json();
+        JsonNode regular = api.openAs(store.bob, Map.of("language", "zh")).json();
         String bob = regular.get("id").asString();
         ApiClient.LiveFeed bobLive = api.live(bob, regular.get("customerToken").asString());
         int bobPosition = say(bob, regular.get("customerToken").asString(), "转人工").get("state").get("handoff").get("queuePosition").asInt();
 
-        JsonNode vip = api.post("/api/v1/conversations", null, Map.of("customerId", store.alice, "language", "zh")).json();
+        JsonNode vip = api.openAs(store.alice, Map.of("language", "zh")).json();
         String alice = vip.get("id").asString();
         JsonNode aliceTurn = say(alice, vip.get("customerToken").asString(), "转人工");
         assertThat(aliceTurn.get("state").get("handoff").get("priority").asInt()).isEqualTo(2);
@@ -261,7 +261,7 @@ class AgentDeskApiTests {
         ApiClient.LiveFeed louLive = api.liveAt("/ws/agent?token=" + lou);
         desk.status(lou, "ONLINE");
         desk.status(ada, "ONLINE");
-        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.alice, "language", "zh")).json();
+        JsonNode conversation = api.openAs(store.alice, Map.of("language", "zh")).json();
         String id = conversation.get("id").asString();
         String customer = conversation.get("customerToken").asString();
         say(id, customer, "我的订单 " + store.aliceShipped + " 到哪了");

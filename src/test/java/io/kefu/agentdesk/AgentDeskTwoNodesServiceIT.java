@@ -46,7 +46,7 @@ class AgentDeskTwoNodesServiceIT {
         String nia = desk.login("nia");
         ApiClient.LiveFeed console = a.liveAt("/ws/agent?token=" + nia);
 
-        JsonNode conversation = b.post("/api/v1/conversations", null, Map.of("customerId", store.bob, "language", "zh")).json();
+        JsonNode conversation = b.openAs(store.bob, Map.of("language", "zh")).json();
         String id = conversation.get("id").asString();
         String customer = conversation.get("customerToken").asString();
         ApiClient.LiveFeed customerLive = b.live(id, customer);

@@ -77,7 +77,7 @@ class AgentPresenceApiTests {
     void aQuietCustomerIsRemindedThenTheConversationCloses() throws Exception {
         desk.upsert(List.of(desk.agent("patient", "AGENT", List.of(), List.of("zh"), 3)));
         String agent = desk.login("patient");
-        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob, "language", "zh")).json();
+        JsonNode conversation = api.openAs(store.bob, Map.of("language", "zh")).json();
         String id = conversation.get("id").asString();
         String customer = conversation.get("customerToken").asString();
         assertThat(api.post("/api/v1/conversations/" + id + "/messages", customer, Map.of("text", "转人工")).status()).isEqualTo(200);

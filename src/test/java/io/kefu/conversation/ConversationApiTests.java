@@ -32,7 +32,7 @@ class ConversationApiTests {
 
     @Test
     void aConversationFromGreetingToRatingAndClose() throws Exception {
-        ApiClient.Response created = api.post("/api/v1/conversations", null, Map.of("customerId", store.alice, "language", "zh", "channel", "web"));
+        ApiClient.Response created = api.openAs(store.alice, Map.of("language", "zh", "channel", "web"));
         assertThat(created.status()).isEqualTo(201);
         JsonNode conversation = created.json();
         String id = conversation.get("id").asString();
@@ -102,7 +102,7 @@ class ConversationApiTests {
 
     @Test
     void storeChangesAreSeenByTheVeryNextMessage() {
-        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob)).json();
+        JsonNode conversation = api.openAs(store.bob, Map.of()).json();
         String id = conversation.get("id").asString();
         String token = conversation.get("customerToken").asString();
         String before = say(id, token, "订单" + store.bobPaid + "状态");
@@ -115,7 +115,7 @@ class ConversationApiTests {
 
     @Test
     void customersSeeOnlyTheirOwnOrders() {
-        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob)).json();
+        JsonNode conversation = api.openAs(store.bob, Map.of()).json();
         String reply = say(conversation.get("id").asString(), conversation.get("customerToken").asString(), "订单" + store.aliceShipped + "到哪了");
         assertThat(reply).doesNotContain("SF" + store.suffix).doesNotContain("运输中");
     }
@@ -137,7 +137,7 @@ class ConversationApiTests {
         assertProblem(api.post(path, null, Map.of("text", "hi")), 401);
         assertProblem(api.post("/api/v1/conversations/" + id + "/rating", token, Map.of("score", 6)), 400);
         assertProblem(api.get("/api/v1/conversations/" + id + "/messages?after=nope", token), 404);
-        assertProblem(api.post("/api/v1/conversations", null, Map.of("customerId", "nobody-" + store.suffix)), 404);
+        assertProblem(api.openAs("nobody-" + store.suffix, Map.of()), 404);
         assertProblem(api.post("/api/v1/conversations", null, Map.of("language", "fr")), 400);
         assertProblem(api.postRaw(path, token, "{\"text\":\"" + "x".repeat(70_000) + "\"}"), 413);
     }

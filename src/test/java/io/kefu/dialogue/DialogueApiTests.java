@@ -176,7 +176,7 @@ class DialogueApiTests {
         final String token;
 
         Chat(String customerId) {
-            JsonNode created = api.post("/api/v1/conversations", null, customerId == null ? Map.of() : Map.of("customerId", customerId)).json();
+            JsonNode created = api.openAs(customerId, Map.of()).json();
             id = created.get("id").asString();
             token = created.get("customerToken").asString();
         }

@@ -34,7 +34,7 @@ class InsightApiTests {
     @Test
     void containmentHandoffsIntentsEmotionsAndRatingsAreCounted() throws Exception {
         String since = OffsetDateTime.now(ZoneOffset.UTC).toString().replace("+", "%2B");
-        JsonNode contained = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob, "language", "zh")).json();
+        JsonNode contained = api.openAs(store.bob, Map.of("language", "zh")).json();
         say(contained, "订单" + store.bobPaid + "状态");
         assertThat(api.post("/api/v1/conversations/" + contained.get("id").asString() + "/rating", contained.get("customerToken").asString(),
                 Map.of("score", 4)).status()).isEqualTo(204);

@@ -117,7 +117,7 @@ class CustomerJourneyBrowserIT extends BrowserTest {
     @Test
     void aSupervisorTakesOverFromTheBoardAndLeavesANoteTheCustomerNeverSees() {
         String base = "http://localhost:" + port;
-        JsonNode started = api.post("/api/v1/conversations", null, Map.of("customerId", store.bob)).json();
+        JsonNode started = api.openAs(store.bob, Map.of()).json();
         String conversationId = started.get("id").asString();
         String customerToken = started.get("customerToken").asString();
         api.post("/api/v1/conversations/" + conversationId + "/messages", customerToken, Map.of("text", "你们这服务太差了！！！"));

@@ -24,4 +24,31 @@ record Agent(String username, String passwordHash, String displayName, String ro
     boolean speaks(String language) {
         return languages.isEmpty() || language == null || languages.contains(language);
     }
+
+    /**
+     * Whether the handed-over conversation waits in a queue this agent serves: one in a language
+     * they speak, the same test routing applies (skills only rank the agents who may take it).
+     */
+    boolean serves(HandoffRow waiting) {
+        return speaks(waiting.language());
+    }
+
+    /**
+     * Whether this agent may read and write the conversation (API.md, Auth): supervisors always;
+     * an agent while it is assigned to them or waits in a queue they serve; nobody a conversation
+     * the bot kept ({@code handoff} null) or one that is resolved.
+     */
+    boolean mayOpen(HandoffRow handoff) {
+        if (supervises()) {
+            return true;
+        }
+        if (handoff == null) {
+            return false;
+        }
+        return switch (handoff.status()) {
+            case HandoffRow.ASSIGNED -> username.equals(handoff.assignedAgent());
+            case HandoffRow.WAITING -> serves(handoff);
+            default -> false;
+        };
+    }
 }

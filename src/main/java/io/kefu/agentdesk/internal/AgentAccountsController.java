@@ -3,12 +3,15 @@ package io.kefu.agentdesk.internal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kefu.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -19,10 +22,12 @@ class AgentAccountsController {
 
     private final AgentDirectory directory;
     private final Handoffs handoffs;
+    private final LoginThrottle throttle;
 
-    AgentAccountsController(AgentDirectory directory, Handoffs handoffs) {
+    AgentAccountsController(AgentDirectory directory, Handoffs handoffs, LoginThrottle throttle) {
         this.directory = directory;
         this.handoffs = handoffs;
+        this.throttle = throttle;
     }
 
     @PutMapping("/api/v1/agents")
@@ -38,9 +43,15 @@ class AgentAccountsController {
     }
 
     @PostMapping("/api/v1/auth/login")
-    @Operation(summary = "Log in as an agent; returns a bearer token and when it expires")
-    AgentDirectory.Login login(@RequestBody LoginRequest request) {
-        return directory.login(request.username(), request.password());
+    @Operation(summary = "Log in as an agent; returns a bearer token and when it expires. Failed logins are "
+            + "throttled per username and per client address (429 with Retry-After)")
+    AgentDirectory.Login login(@RequestBody LoginRequest request, HttpServletRequest http) {
+        String client = http.getRemoteAddr();
+        throttle.check(request.username(), client);
+        return directory.login(request.username(), request.password()).orElseThrow(() -> {
+            throttle.failed(request.username(), client);
+            return Problem.unauthorized("Unknown username or wrong password.");
+        });
     }
 
     record LoginRequest(String username, String password) {

@@ -50,10 +50,9 @@ class AgentController {
     }
 
     @GetMapping("/queue")
-    @Operation(summary = "Waiting conversations, highest priority first")
+    @Operation(summary = "Waiting conversations in the queues the agent serves (all for a supervisor), highest priority first")
     List<AgentDesk.QueueEntry> queue(@AuthenticationPrincipal Caller caller) {
-        me(caller);
-        return desk.queue();
+        return desk.queue(me(caller));
     }
 
     @GetMapping("/conversations")
@@ -65,7 +64,7 @@ class AgentController {
     @PostMapping("/conversations/{id}/accept")
     @Operation(summary = "Take a waiting conversation; 409 if another agent has it")
     HandoffCards.HandoffCard accept(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        return desk.accept(me(caller).username(), id);
+        return desk.accept(me(caller), id);
     }
 
     @GetMapping("/conversations/{id}/card")

@@ -49,9 +49,10 @@ class AgentDesk {
         this.transaction = transaction;
     }
 
-    List<QueueEntry> queue() {
+    /** The waiting conversations {@code me} may open (a supervisor sees all), highest priority first. */
+    List<QueueEntry> queue(Agent me) {
         OffsetDateTime now = OffsetDateTime.now();
-        List<Queue.Ranked> ranked = queue.ordered(now);
+        List<Queue.Ranked> ranked = queue.ordered(now).stream().filter(waiting -> me.mayOpen(waiting.row())).toList();
         return java.util.stream.IntStream.range(0, ranked.size()).mapToObj(i -> {
             HandoffRow row = ranked.get(i).row();
             return new QueueEntry(row.conversationId(), row.customerId(), row.reason(), ranked.get(i).priority(), row.waitingSeconds(now),
@@ -64,7 +65,12 @@ class AgentDesk {
                 row.priority(), row.summary(), row.skill(), row.language(), row.assignedAt(), row.lastCustomerAt())).toList();
     }
 
-    HandoffCards.HandoffCard accept(String username, String conversationId) {
+    HandoffCards.HandoffCard accept(Agent me, String conversationId) {
+        HandoffRow waiting = handoff(conversationId);
+        if (HandoffRow.WAITING.equals(waiting.status()) && !me.mayOpen(waiting)) {
+            throw Problem.forbidden("Conversation " + conversationId + " waits in a queue you do not serve.");
+        }
+        String username = me.username();
         Assignments.Outcome outcome = assignments.take(conversationId, username, false);
         switch (outcome) {
             case ASSIGNED, ALREADY_YOURS -> {
@@ -80,8 +86,8 @@ class AgentDesk {
 
     HandoffCards.HandoffCard card(Agent me, String conversationId) {
         HandoffRow row = handoff(conversationId);
-        if (HandoffRow.ASSIGNED.equals(row.status()) && !me.username().equals(row.assignedAgent()) && !me.supervises()) {
-            throw Problem.forbidden("Conversation " + conversationId + " is another agent's.");
+        if (!me.mayOpen(row)) {
+            throw Problem.forbidden("Conversation " + conversationId + " is not yours to open.");
         }
         audit.record(me.username(), "view_card", conversationId, row.customerId(), null);
         return cards.card(row);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.constraints.Max;
@@ -13,12 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 import io.kefu.platform.Problem;
 import io.kefu.platform.RecordsValidator;
@@ -65,15 +63,15 @@ class AgentDirectory {
         return inputs.size();
     }
 
-    Login login(String username, String password) {
+    /** A new token for the agent; empty for an unknown username or a wrong password (alike, and as slow). */
+    Optional<Login> login(String username, String password) {
         Agent agent = username == null ? null : agents.find(username).orElse(null);
         boolean matches = passwords.matches(password == null ? "" : password, agent == null ? decoy : agent.passwordHash());
         if (agent == null || !matches) {
-            throw new ErrorResponseException(HttpStatus.UNAUTHORIZED,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Unknown username or wrong password."), null);
+            return Optional.empty();
         }
         AgentTokens.Issued issued = tokens.issue(agent.username());
-        return new Login(issued.token(), agent.role(), issued.expiresAt(), agent.username(), agent.displayName());
+        return Optional.of(new Login(issued.token(), agent.role(), issued.expiresAt(), agent.username(), agent.displayName()));
     }
 
     void status(String username, String status) {

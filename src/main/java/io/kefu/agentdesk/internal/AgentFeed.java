@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live frames to agents' consoles ({@code /ws/agent}): {@code queue} (a new waiting customer, to
- * every agent), {@code assigned} / {@code unassigned} / {@code closed} (to the agent concerned) and
+ * the agents who serve its queue and the supervisors), {@code dequeued} (to every agent), {@code assigned} / {@code unassigned} / {@code closed} (to the agent concerned) and
  * {@code message} (a new customer message of one of the agent's conversations). Frames travel
  * through the {@link Fanout}, so an agent connected to any node gets them.
  */

@@ -38,14 +38,17 @@ class ConversationWatcher implements DisposableBean {
     private final DeskJobs jobs;
     private final Summaries summaries;
     private final Skills skills;
+    private final Agents agents;
 
-    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs, Summaries summaries, Skills skills) {
+    ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs, Summaries summaries, Skills skills,
+            Agents agents) {
         this.summaries = summaries;
         this.skills = skills;
         this.handoffs = handoffs;
         this.cards = cards;
         this.feed = feed;
         this.jobs = jobs;
+        this.agents = agents;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -73,7 +76,9 @@ class ConversationWatcher implements DisposableBean {
             entry.put("skill", row.skill());
             entry.put("language", row.language());
             entry.put("summary", row.summary());
-            feed.toEveryone(Map.of("type", "queue", "entry", entry));
+            // the entry names the customer and their matter: only for the staff who may open it
+            Map<String, Object> frame = Map.of("type", "queue", "entry", entry);
+            agents.all().stream().filter(agent -> agent.mayOpen(row)).forEach(agent -> feed.toAgent(agent.username(), frame));
         });
         jobs.kick();
     }
@@ -155,6 +160,7 @@ class ConversationWatcher implements DisposableBean {
 
     @Override
     public void destroy() {
-        background.shutdown();
+        // finishes the work in flight while the database, which closes after this bean, is still there
+        background.close();
     }
 }

@@ -108,8 +108,13 @@ class DeskJobs implements DisposableBean {
         }
     }
 
+    /**
+     * Lets a run in progress finish (it takes milliseconds) before the database goes: interrupting
+     * it mid-query would fail it, and could close the embedded database's file under everyone.
+     */
     @Override
-    public void destroy() {
-        executor.shutdownNow();
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

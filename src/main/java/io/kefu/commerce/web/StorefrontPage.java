@@ -11,6 +11,7 @@ import io.kefu.commerce.CustomerDirectory;
 import io.kefu.commerce.Product;
 import io.kefu.commerce.ProductCatalog;
 import io.kefu.commerce.StoreSettingsService;
+import io.kefu.platform.CustomerIdentity;
 import io.kefu.platform.KefuSettings;
 import io.kefu.platform.Paging;
 
@@ -18,7 +19,7 @@ import io.kefu.platform.Paging;
  * {@code /}: a small shop front of the imported store that hosts the chat widget the way a
  * merchant's own site would. Only in the demo may a visitor shop as one of the customers (so
  * questions about "my order" have orders to answer from); a real site passes its own signed-in
- * shopper's id to the widget.
+ * shopper's id to the widget, with the signature its server computes, as this page does.
  */
 @Controller
 class StorefrontPage {
@@ -30,12 +31,15 @@ class StorefrontPage {
     private final StoreSettingsService settings;
     private final CustomerDirectory customers;
     private final KefuSettings kefu;
+    private final CustomerIdentity identity;
 
-    StorefrontPage(ProductCatalog catalog, StoreSettingsService settings, CustomerDirectory customers, KefuSettings kefu) {
+    StorefrontPage(ProductCatalog catalog, StoreSettingsService settings, CustomerDirectory customers, KefuSettings kefu,
+            CustomerIdentity identity) {
         this.catalog = catalog;
         this.settings = settings;
         this.customers = customers;
         this.kefu = kefu;
+        this.identity = identity;
     }
 
     @GetMapping("/")
@@ -44,7 +48,10 @@ class StorefrontPage {
         model.addAttribute("storeName", settings.current().storeName());
         model.addAttribute("currency", settings.current().currency());
         model.addAttribute("products", products);
-        model.addAttribute("customerId", kefu.demo() && customer != null && customers.find(customer).isPresent() ? customer : null);
+        String shopper = kefu.demo() && customer != null && customers.find(customer).isPresent() ? customer : null;
+        model.addAttribute("customerId", shopper);
+        // signed here, on the server, as a merchant's own shop signs its signed-in shopper
+        model.addAttribute("customerHash", shopper == null ? null : identity.sign(shopper));
         model.addAttribute("demoShoppers", kefu.demo()
                 ? customers.page(Paging.of(0, DEMO_SHOPPERS)).stream().map(c -> c.id()).toList()
                 : List.of());

@@ -101,26 +101,19 @@ class ConversationManagement implements ConversationService {
         ConversationView.Rating rating = row.ratingScore() == null ? null : new ConversationView.Rating(row.ratingScore(), row.ratingComment());
         Handoff handoff = row.handoff() == null ? null : json.readValue(row.handoff(), Handoff.class);
         return new ConversationView(row.id(), row.customerId(), row.mode(), row.language(), row.createdAt(),
-                visible(messages.of(conversationId), withInternalNotes), handoff, rating);
+                messages.latest(conversationId, ConversationView.LATEST_MESSAGES, withInternalNotes), handoff, rating);
     }
 
     @Override
-    public List<Message> messagesAfter(String conversationId, String afterMessageId) {
-        return messagesAfter(conversationId, afterMessageId, false);
-    }
-
-    @Override
-    public List<Message> messagesAfter(String conversationId, String afterMessageId, boolean withInternalNotes) {
-        existing(conversationId);
-        if (afterMessageId == null || afterMessageId.isBlank()) {
-            return visible(messages.of(conversationId), withInternalNotes);
+    public List<Message> messagesAfter(String conversationId, String afterMessageId, int limit, boolean withInternalNotes) {
+        if (limit < 1 || limit > ConversationView.LATEST_MESSAGES) {
+            throw Problem.badRequest("limit must be between 1 and " + ConversationView.LATEST_MESSAGES + ".",
+                    List.of(new Problem.FieldError("limit", "must be between 1 and " + ConversationView.LATEST_MESSAGES)));
         }
-        return visible(messages.after(conversationId, afterMessageId)
-            .orElseThrow(() -> Problem.notFound("No message " + afterMessageId + " in this conversation.")), withInternalNotes);
-    }
-
-    private static List<Message> visible(List<Message> all, boolean withInternalNotes) {
-        return withInternalNotes ? all : all.stream().filter(message -> !message.internal()).toList();
+        existing(conversationId);
+        String after = afterMessageId == null || afterMessageId.isBlank() ? null : afterMessageId;
+        return messages.after(conversationId, after, limit, withInternalNotes)
+            .orElseThrow(() -> Problem.notFound("No message " + afterMessageId + " in this conversation."));
     }
 
     @Override

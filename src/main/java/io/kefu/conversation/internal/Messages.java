@@ -23,24 +23,37 @@ class Messages {
 
     void append(String conversationId, Message message, String analysisJson) {
         jdbc.sql("""
-                INSERT INTO messages (id, conversation_id, role, text, created_at, body, analysis)
-                VALUES (:id, :conversationId, :role, :text, :createdAt, :body, :analysis)""")
+                INSERT INTO messages (id, conversation_id, role, text, created_at, body, analysis, internal)
+                VALUES (:id, :conversationId, :role, :text, :createdAt, :body, :analysis, :internal)""")
             .param("id", message.id()).param("conversationId", conversationId).param("role", message.role())
             .param("text", message.text()).param("createdAt", message.time()).param("body", json.writeValueAsString(message))
-            .param("analysis", analysisJson).update();
+            .param("analysis", analysisJson).param("internal", message.internal()).update();
     }
 
-    List<Message> of(String conversationId) {
-        return jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id ORDER BY seq").param("id", conversationId)
-            .query(String.class).list().stream().map(this::read).toList();
+    /** The latest {@code limit} messages, oldest first; internal notes only {@code withInternalNotes}. */
+    List<Message> latest(String conversationId, int limit, boolean withInternalNotes) {
+        List<Message> newestFirst = jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id" + visibility(withInternalNotes)
+                + " ORDER BY seq DESC LIMIT :limit")
+            .param("id", conversationId).param("limit", limit).query(String.class).list().stream().map(this::read).toList();
+        return newestFirst.reversed();
     }
 
-    /** Messages after the given one; empty when that message is not part of the conversation. */
-    Optional<List<Message>> after(String conversationId, String messageId) {
-        Optional<Long> seq = jdbc.sql("SELECT seq FROM messages WHERE id = :id AND conversation_id = :conversationId")
-            .param("id", messageId).param("conversationId", conversationId).query(Long.class).optional();
-        return seq.map(s -> jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id AND seq > :seq ORDER BY seq")
-            .param("id", conversationId).param("seq", s).query(String.class).list().stream().map(this::read).toList());
+    /**
+     * At most {@code limit} messages after the given one (from the start when it is null), oldest
+     * first; empty when that message is not part of the conversation.
+     */
+    Optional<List<Message>> after(String conversationId, String messageId, int limit, boolean withInternalNotes) {
+        Optional<Long> seq = messageId == null ? Optional.of(0L)
+                : jdbc.sql("SELECT seq FROM messages WHERE id = :id AND conversation_id = :conversationId")
+                    .param("id", messageId).param("conversationId", conversationId).query(Long.class).optional();
+        return seq.map(s -> jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id AND seq > :seq"
+                + visibility(withInternalNotes) + " ORDER BY seq LIMIT :limit")
+            .param("id", conversationId).param("seq", s).param("limit", limit)
+            .query(String.class).list().stream().map(this::read).toList());
+    }
+
+    private static String visibility(boolean withInternalNotes) {
+        return withInternalNotes ? "" : " AND internal = FALSE";
     }
 
     /** The customer's latest messages with their analyses (JSON), oldest first. */

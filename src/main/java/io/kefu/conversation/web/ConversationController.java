@@ -27,55 +27,82 @@ import io.kefu.conversation.Message;
 import io.kefu.conversation.StartedConversation;
 import io.kefu.conversation.TurnResult;
 import io.kefu.platform.Caller;
+import io.kefu.platform.CustomerIdentity;
+import io.kefu.platform.KefuSettings;
 import io.kefu.platform.Problem;
+import io.kefu.platform.RateLimit;
+import io.kefu.platform.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The customer side of conversations (API §2). */
+/**
+ * The customer side of conversations (API §2). Opening one for a named customer needs proof of
+ * who they are; only the customer's own token writes into a conversation, at a pace a person
+ * typing never reaches; transcripts are read at most {@link ConversationView#LATEST_MESSAGES}
+ * messages at a time.
+ */
 @RestController
 @RequestMapping("/api/v1/conversations")
 @Tag(name = "Conversations", description = "The customer side: open, talk, rate, close")
 class ConversationController {
 
     private final ConversationService conversations;
+    private final CustomerIdentity identity;
+    private final ConversationAccess access;
+    private final RateLimiter limiter;
+    private final RateLimit messagesPerConversation;
 
-    ConversationController(ConversationService conversations) {
+    ConversationController(ConversationService conversations, CustomerIdentity identity, ConversationAccess access,
+            RateLimiter limiter, KefuSettings settings) {
         this.conversations = conversations;
+        this.identity = identity;
+        this.access = access;
+        this.limiter = limiter;
+        this.messagesPerConversation = new RateLimit(settings.security().messageBurstPerConversation(),
+                settings.security().messagesPerMinutePerConversation());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open a conversation; returns its customer token and the greeting")
-    StartedConversation start(@RequestBody(required = false) StartRequest request) {
-        StartRequest body = request != null ? request : new StartRequest(null, null, null);
+    @Operation(summary = "Open a conversation; returns its customer token and the greeting. A customerId needs its "
+            + "customerHash (HMAC-SHA256 with the identity secret) or the admin token")
+    StartedConversation start(@RequestBody(required = false) StartRequest request, @AuthenticationPrincipal Caller caller) {
+        StartRequest body = request != null ? request : new StartRequest(null, null, null, null);
+        if (body.customerId() != null && !(caller instanceof Caller.Admin) && !identity.proves(body.customerId(), body.customerHash())) {
+            throw Problem.unauthorized("A customerId is accepted only with its customerHash, signed by the merchant's server "
+                    + "with the identity secret, or with the admin token.");
+        }
         return conversations.start(body.customerId(), body.language(), body.channel());
     }
 
     @PostMapping("/{id}/messages")
     @Operation(summary = "Send a customer message; returns the bot's turn")
     TurnResult post(@PathVariable String id, @RequestBody MessageRequest request, @AuthenticationPrincipal Caller caller) {
-        allow(caller, id);
+        access.requireCustomer(caller, id);
+        admitMessage(id);
         return conversations.post(id, request.text(), request.attachments());
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "The conversation with its latest 200 messages")
     ConversationView get(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        allow(caller, id);
-        return conversations.view(id, isStaff(caller));
+        access.requireReader(caller, id);
+        return conversations.view(id, ConversationAccess.isStaff(caller));
     }
 
     @GetMapping("/{id}/messages")
-    @Operation(summary = "Messages after the given message id (all when omitted), for polling clients")
+    @Operation(summary = "Messages after the given message id (from the start when omitted), oldest first, at most limit "
+            + "(default and maximum 200): for polling clients and paging a long transcript")
     List<Message> messages(@PathVariable String id, @RequestParam(required = false) String after,
-            @AuthenticationPrincipal Caller caller) {
-        allow(caller, id);
-        return conversations.messagesAfter(id, after, isStaff(caller));
+            @RequestParam(defaultValue = "" + ConversationView.LATEST_MESSAGES) int limit, @AuthenticationPrincipal Caller caller) {
+        access.requireReader(caller, id);
+        return conversations.messagesAfter(id, after, limit, ConversationAccess.isStaff(caller));
     }
 
     @PostMapping("/{id}/rating")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void rate(@PathVariable String id, @RequestBody RatingRequest request, @AuthenticationPrincipal Caller caller) {
-        allow(caller, id);
+        access.requireCustomer(caller, id);
         if (request.score() == null) {
             throw Problem.badRequest("score is required.", List.of(new Problem.FieldError("score", "is required")));
         }
@@ -87,14 +114,15 @@ class ConversationController {
     @Operation(summary = "Upload an image (JPEG, PNG, GIF, WebP; at most 5 MB); reference its id in a message")
     Message.Attachment attach(@PathVariable String id, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal Caller caller) throws IOException {
-        allow(caller, id);
+        access.requireCustomer(caller, id);
+        admitMessage(id);
         return conversations.attach(id, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> attachment(@PathVariable String id, @PathVariable String attachmentId,
             @AuthenticationPrincipal Caller caller) throws IOException {
-        allow(caller, id);
+        access.requireReader(caller, id);
         Path file = conversations.attachmentFile(id, attachmentId);
         MediaType type = MediaType.parseMediaType(Files.probeContentType(file) != null ? Files.probeContentType(file) : "application/octet-stream");
         return ResponseEntity.ok().contentType(type).header("X-Content-Type-Options", "nosniff").body(new FileSystemResource(file));
@@ -103,22 +131,17 @@ class ConversationController {
     @PostMapping("/{id}/close")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        allow(caller, id);
+        access.requireCustomer(caller, id);
         conversations.close(id);
     }
 
-    /** Agents and the admin see internal notes; a customer never does. */
-    static boolean isStaff(Caller caller) {
-        return !(caller instanceof Caller.Customer);
+    /** Messages and uploads into one conversation share one bucket: a flood is refused with 429. */
+    private void admitMessage(String conversationId) {
+        limiter.takeOrRefuse("messages:" + conversationId, messagesPerConversation,
+                "Too many messages in this conversation; wait a moment before sending more.");
     }
 
-    private static void allow(Caller caller, String conversationId) {
-        if (caller == null || !caller.mayAccessConversation(conversationId)) {
-            throw Problem.forbidden("This token does not open conversation " + conversationId + ".");
-        }
-    }
-
-    record StartRequest(String customerId, String language, String channel) {
+    record StartRequest(String customerId, String customerHash, String language, String channel) {
     }
 
     record MessageRequest(String text, List<Message.Attachment> attachments) {

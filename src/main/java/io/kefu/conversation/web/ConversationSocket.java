@@ -1,6 +1,7 @@
 package io.kefu.conversation.web;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,20 +20,23 @@ import io.kefu.platform.CallerResolver;
 
 /**
  * {@code /ws/conversations/{id}?token=…}: a live feed of one conversation. The token (customer,
- * agent or admin) must open that conversation, else the handshake is refused with 401/403.
+ * agent or admin) must open that conversation by the same rule as reading it over REST
+ * ({@link ConversationAccess}), else the handshake is refused with 401/403.
  */
 class ConversationSocket extends TextWebSocketHandler implements HandshakeInterceptor {
 
     static final String PATH = "/ws/conversations/*";
     private static final Pattern ID = Pattern.compile("/ws/conversations/([^/?]+)");
     private static final String CONVERSATION = "conversationId";
-    private static final String STAFF = "staff";
+    private static final String CALLER = "caller";
 
     private final CallerResolver callers;
+    private final ConversationAccess access;
     private final LiveUpdates live;
 
-    ConversationSocket(CallerResolver callers, LiveUpdates live) {
+    ConversationSocket(CallerResolver callers, ConversationAccess access, LiveUpdates live) {
         this.callers = callers;
+        this.access = access;
         this.live = live;
     }
 
@@ -46,12 +50,12 @@ class ConversationSocket extends TextWebSocketHandler implements HandshakeInterc
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
             return false;
         }
-        if (!path.find() || !caller.mayAccessConversation(path.group(1))) {
+        if (!path.find() || !access.mayRead(caller, path.group(1))) {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             return false;
         }
         attributes.put(CONVERSATION, path.group(1));
-        attributes.put(STAFF, ConversationController.isStaff(caller));
+        attributes.put(CALLER, caller);
         return true;
     }
 
@@ -61,7 +65,13 @@ class ConversationSocket extends TextWebSocketHandler implements HandshakeInterc
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        live.join(conversationOf(session), session, Boolean.TRUE.equals(session.getAttributes().get(STAFF)));
+        String conversationId = conversationOf(session);
+        Caller caller = (Caller) session.getAttributes().get(CALLER);
+        // an agent's scope ends with a transfer or a resolve: their feed ends then too
+        BooleanSupplier stillAllowed = caller instanceof Caller.Agent agent && !agent.supervises()
+                ? () -> access.mayRead(caller, conversationId)
+                : () -> true;
+        live.join(conversationId, session, ConversationAccess.isStaff(caller), stillAllowed);
     }
 
     @Override

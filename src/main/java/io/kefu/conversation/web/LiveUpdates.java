@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
@@ -24,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * are committed: {@code {"type":"message","message":{…}}} and {@code {"type":"state","state":{…}}}.
  * Frames travel through the {@link Fanout}, so with several nodes a client connected to any
  * node sees what happened on every node. Internal notes travel under a staff-only key and reach
- * only agents' and the admin's sessions, never the customer's.
+ * only agents' and the admin's sessions, never the customer's. An agent's session is asked before
+ * each frame whether the conversation is still theirs, and closed once it is not.
  */
 @Component
 class LiveUpdates {
@@ -46,9 +49,11 @@ class LiveUpdates {
         channel.subscribe(TOPIC, this::deliver);
     }
 
-    void join(String conversationId, WebSocketSession session, boolean staff) {
+    /** {@code stillAllowed} is asked before each frame; once it says no, the session is closed. */
+    void join(String conversationId, WebSocketSession session, boolean staff, BooleanSupplier stillAllowed) {
         sessions.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet())
-            .add(new Joined(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES), staff));
+            .add(new Joined(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES), staff,
+                    stillAllowed));
     }
 
     void leave(String conversationId, WebSocketSession session) {
@@ -112,7 +117,10 @@ class LiveUpdates {
             }
             WebSocketSession session = client.session();
             try {
-                if (session.isOpen()) {
+                if (!client.stillAllowed().getAsBoolean()) {
+                    session.close(CloseStatus.POLICY_VIOLATION.withReason("no longer yours"));
+                }
+                else if (session.isOpen()) {
                     session.sendMessage(frame);
                 }
             }
@@ -123,6 +131,6 @@ class LiveUpdates {
         }
     }
 
-    private record Joined(WebSocketSession session, boolean staff) {
+    private record Joined(WebSocketSession session, boolean staff, BooleanSupplier stillAllowed) {
     }
 }

@@ -12,16 +12,18 @@ import io.kefu.platform.CallerResolver;
 class SocketConfiguration implements WebSocketConfigurer {
 
     private final CallerResolver callers;
+    private final ConversationAccess access;
     private final LiveUpdates live;
 
-    SocketConfiguration(CallerResolver callers, LiveUpdates live) {
+    SocketConfiguration(CallerResolver callers, ConversationAccess access, LiveUpdates live) {
         this.callers = callers;
+        this.access = access;
         this.live = live;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        ConversationSocket socket = new ConversationSocket(callers, live);
+        ConversationSocket socket = new ConversationSocket(callers, access, live);
         registry.addHandler(socket, ConversationSocket.PATH).addInterceptors(socket).setAllowedOriginPatterns("*");
     }
 }

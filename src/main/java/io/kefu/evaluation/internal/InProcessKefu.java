@@ -35,6 +35,7 @@ public final class InProcessKefu implements AutoCloseable {
                 "--kefu.cluster.redis=false",
                 "--kefu.security.admin-token=" + admin,
                 "--kefu.security.conversations-per-minute-per-client=1000000",
+                "--kefu.security.message-burst-per-conversation=1000000",
                 "--spring.datasource.url=jdbc:h2:mem:kefu-eval-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--spring.datasource.username=sa",

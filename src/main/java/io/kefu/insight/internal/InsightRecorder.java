@@ -104,6 +104,7 @@ class InsightRecorder implements DisposableBean {
 
     @Override
     public void destroy() {
-        background.shutdown();
+        // finishes the work in flight while the database, which closes after this bean, is still there
+        background.close();
     }
 }

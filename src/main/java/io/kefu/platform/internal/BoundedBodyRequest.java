@@ -7,13 +7,17 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * Enforces the body limit on chunked requests too, which carry no Content-Length to check upfront.
  */
 final class BoundedBodyRequest extends HttpServletRequestWrapper {
+
+    /**
+     * How much more of an oversized body is read and dropped before answering 413. Tomcat closes the
+     * connection after a 413; closing it on unread input resets it, and the client may lose the
+     * answer with it. A body somewhat over the limit gets its answer; a flood is cut off.
+     */
+    private static final long DRAINED_BYTES = 2 * 1024 * 1024;
 
     private final long limit;
 
@@ -43,10 +47,22 @@ final class BoundedBodyRequest extends HttpServletRequestWrapper {
                 return n;
             }
 
-            private void count(int n) {
+            private void count(int n) throws IOException {
                 read += n;
                 if (read > limit) {
-                    throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The request body exceeds " + limit + " bytes.");
+                    drain();
+                    throw new BodyTooLargeException(limit);
+                }
+            }
+
+            private void drain() throws IOException {
+                byte[] buffer = new byte[8192];
+                for (long drained = 0; drained < DRAINED_BYTES;) {
+                    int n = body.read(buffer);
+                    if (n < 0) {
+                        return;
+                    }
+                    drained += n;
                 }
             }
 

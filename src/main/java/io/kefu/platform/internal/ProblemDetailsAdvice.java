@@ -13,6 +13,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -31,16 +32,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        // A well-formed body whose record has a field of the wrong type is an invalid record (422,
-        // with its path); a body that is not JSON at all is a bad request.
+        BodyTooLargeException tooLarge = causeOfType(e, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            return handleExceptionInternal(e, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        // A well-formed body with a field of the wrong type: in the records a PUT stores (store data,
+        // agents, API §1) an invalid record, 422 with its path; in any other request a bad request.
         if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-            String field = JsonPaths.of(mapping.getPath());
-            return handleExceptionInternal(Problem.invalidRecords(
-                    List.of(new Problem.FieldError(field, "has the wrong type or format"))), null, headers,
-                    HttpStatus.UNPROCESSABLE_CONTENT, request);
+            List<Problem.FieldError> errors = List.of(new Problem.FieldError(JsonPaths.of(mapping.getPath()), "has the wrong type or format"));
+            boolean records = request instanceof ServletWebRequest servlet && "PUT".equals(servlet.getRequest().getMethod());
+            Problem problem = records ? Problem.invalidRecords(errors) : Problem.badRequest("A field has the wrong type.", errors);
+            return handleExceptionInternal(problem, null, headers, problem.getStatusCode(), request);
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     @Override

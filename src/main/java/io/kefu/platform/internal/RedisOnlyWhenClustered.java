@@ -7,7 +7,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Leaves out Spring Boot's Redis auto-configuration unless {@code kefu.cluster.redis=true}: Kefu
- * uses Redis for nothing but the cluster fan-out ({@link FanoutConfiguration}), and a single node
+ * uses Redis for nothing but what nodes of a cluster share (the fan-out of {@link FanoutConfiguration},
+ * the rate limits of {@link RateLimiterConfiguration}), and a single node
  * would otherwise still load the Lettuce client and build its connection factory and templates
  * at every start (about a second on a small machine) only to leave them unused. Registered in
  * {@code META-INF/spring.factories}.

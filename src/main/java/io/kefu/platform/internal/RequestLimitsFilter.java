@@ -1,6 +1,8 @@
 package io.kefu.platform.internal;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,11 +16,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.kefu.platform.KefuSettings;
+import io.kefu.platform.Problem;
+import io.kefu.platform.RateLimit;
+import io.kefu.platform.RateLimiter;
 
 /**
  * Rejects oversized bodies before anything reads them, with a tighter bound on the public
  * conversation endpoints than on the admin's bulk imports; and throttles how fast one client
- * address may open conversations, the one endpoint anyone may call without a token.
+ * address may open conversations, the one endpoint anyone may call without a token. The client
+ * address is the one forwarded by a trusted proxy when {@code server.forward-headers-strategy} is
+ * set (Spring's standard handling rewrites the remote address before this filter runs).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -29,12 +36,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     private static final long ATTACHMENT_BYTES = 6 * 1024 * 1024;
 
     private final KefuSettings.Security settings;
-    private final ClientRateLimiter conversationCreations;
+    private final RateLimiter limiter;
+    private final RateLimit conversationsPerClient;
     private final ProblemWriter problems;
 
-    RequestLimitsFilter(KefuSettings settings, ProblemWriter problems) {
+    RequestLimitsFilter(KefuSettings settings, RateLimiter limiter, ProblemWriter problems) {
         this.settings = settings.security();
-        this.conversationCreations = new ClientRateLimiter(this.settings.conversationsPerMinutePerClient());
+        this.limiter = limiter;
+        this.conversationsPerClient = RateLimit.of(this.settings.conversationsPerMinutePerClient(), Duration.ofMinutes(1));
         this.problems = problems;
     }
 
@@ -48,12 +57,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "The request body exceeds " + limit + " bytes.");
             return;
         }
-        if ("POST".equals(request.getMethod()) && CONVERSATIONS.equals(path)
-                && !conversationCreations.tryAcquire(request.getRemoteAddr())) {
-            response.setHeader("Retry-After", "60");
-            problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many conversations opened from this address; try again in a minute.");
-            return;
+        if ("POST".equals(request.getMethod()) && CONVERSATIONS.equals(path)) {
+            Optional<Duration> wait = limiter.take("open:" + request.getRemoteAddr(), conversationsPerClient);
+            if (wait.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(Problem.retryAfterSeconds(wait.get())));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many conversations opened from this address; try again in a minute.");
+                return;
+            }
         }
         chain.doFilter(new BoundedBodyRequest(request, limit), response);
     }

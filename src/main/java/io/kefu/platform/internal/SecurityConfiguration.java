@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import io.kefu.platform.CallerResolver;
 
@@ -30,6 +31,16 @@ class SecurityConfiguration {
      */
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
+    /**
+     * A path the firewall refuses (an encoded {@code ../}, {@code //}, {@code ;}) gets problem
+     * details, not the container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST,
+                "The request path is not allowed (for example, an encoded '../').");
+    }
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerResolver callers, ProblemWriter problems) throws Exception {

@@ -36,8 +36,11 @@ import io.kefu.nlu.internal.embedding.OnnxEmbedder;
  * every turn pays for its own embedding (the worst case: no shopper ever repeats another).
  *
  * <p>Run it against a service whose per-client limit on new conversations admits N customers
- * (e.g. {@code --kefu.security.conversations-per-minute-per-client=1000}); a refused opening is
- * retried after a pause and does not count as a turn.
+ * (e.g. {@code --kefu.security.conversations-per-minute-per-client=1000}) and whose per-conversation
+ * message limit lets a simulated customer send without pause (e.g.
+ * {@code --kefu.security.message-burst-per-conversation=1000000}): a refused opening is retried after
+ * a pause and does not count as a turn; a refused message (429) counts as an error. The customers
+ * are anonymous visitors, so no identity secret is needed.
  */
 public final class BenchCommand {
 

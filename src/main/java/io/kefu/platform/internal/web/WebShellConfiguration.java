@@ -4,8 +4,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -17,8 +24,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The web shell every page shares: the page language (Chinese or English, from {@code ?lang=},
- * then a cookie, then the browser's Accept-Language) and the cross-origin rules that let the chat
- * widget run on a merchant's own site.
+ * then a cookie, then the browser's Accept-Language), the cross-origin rules that let the chat
+ * widget run on a merchant's own site, and problem details even for what Tomcat refuses itself.
  */
 @Configuration
 class WebShellConfiguration implements WebMvcConfigurer {
@@ -42,6 +49,26 @@ class WebShellConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+    }
+
+    /**
+     * Tomcat answers requests it refuses before the application (an encoded {@code ../}) through
+     * the host's error report valve: ours writes problem details. It replaces the valve Spring Boot
+     * installs, so it runs after Boot's customizer.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsFromTomcat() {
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardHost host = (StandardHost) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.getPipeline().addValve(new ProblemErrorReportValve());
+            host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        });
     }
 
     /**

@@ -1,0 +1,56 @@
+package io.kefu.platform.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import io.kefu.platform.RateLimit;
+import io.kefu.platform.RateLimiter;
+
+/**
+ * Token buckets in Redis, shared by every node of a cluster: each check is one atomic script
+ * ({@code platform/token-bucket.lua}) that refills by Redis's own clock, so nodes whose clocks
+ * differ still agree. Should Redis be unreachable, requests are let through (with a warning):
+ * limits guard against abuse, and an outage of theirs must not take the service down with it.
+ */
+final class RedisRateLimiter implements RateLimiter {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
+    private static final String PREFIX = "kefu:rate:";
+    private static final RedisScript<Long> TOKEN_BUCKET = RedisScript.of(new ClassPathResource("platform/token-bucket.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+
+    RedisRateLimiter(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Optional<Duration> take(String key, RateLimit limit) {
+        return run(key, limit, true);
+    }
+
+    @Override
+    public Optional<Duration> waitFor(String key, RateLimit limit) {
+        return run(key, limit, false);
+    }
+
+    private Optional<Duration> run(String key, RateLimit limit, boolean take) {
+        try {
+            Long waitMillis = redis.execute(TOKEN_BUCKET, List.of(PREFIX + key), Integer.toString(limit.burst()),
+                    Double.toString(limit.perMilli()), take ? "1" : "0");
+            return waitMillis == null || waitMillis <= 0 ? Optional.empty() : Optional.of(Duration.ofMillis(waitMillis));
+        }
+        catch (DataAccessException e) {
+            log.warn("Rate limit {} not checked: Redis is unreachable ({})", key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
