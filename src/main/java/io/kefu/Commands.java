@@ -13,8 +13,9 @@ final class Commands {
     private static final Map<String, ToIntFunction<String[]>> EVAL_TASKS = Map.of(
             "emotion", io.kefu.emotion.EmotionCommands::eval,
             "polarity", io.kefu.emotion.EmotionCommands::eval,
-            "faq", args -> (hasOption(args, "--store") ? io.kefu.evaluation.StoreEvaluation.run(args) : io.kefu.knowledge.KnowledgeEvaluation.run(args)),
-            "conversations", io.kefu.evaluation.StoreEvaluation::run,
+            "faq", args -> hasOption(args, "--store") ? io.kefu.evaluation.StoreEvaluation.run(args, KefuApplication.class)
+                    : io.kefu.knowledge.KnowledgeEvaluation.run(args),
+            "conversations", args -> io.kefu.evaluation.StoreEvaluation.run(args, KefuApplication.class),
             "pairs", io.kefu.knowledge.KnowledgeEvaluation::run);
 
     private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.kefu.KefuApplication;
 import io.kefu.commerce.StoreFile;
 import io.kefu.evaluation.internal.InProcessKefu;
 import io.kefu.evaluation.internal.KefuHttp;
@@ -66,17 +65,23 @@ public final class StoreEvaluation implements Callable<Integer> {
             description = "models and indexes of the in-process service (kept between runs)")
     Path dataDirectory;
 
+    private final Class<?> application;
     private final PrintStream out;
     private final PrintStream progress;
 
-    StoreEvaluation(PrintStream out, PrintStream progress) {
+    StoreEvaluation(Class<?> application, PrintStream out, PrintStream progress) {
+        this.application = application;
         this.out = out;
         this.progress = progress;
     }
 
-    /** Runs the command line; returns the process exit code (2 for a usage error). */
-    public static int run(String[] args) {
-        return new CommandLine(new StoreEvaluation(System.out, System.err)).setUnmatchedArgumentsAllowed(false).execute(args);
+    /**
+     * Runs the command line; returns the process exit code (2 for a usage error).
+     *
+     * @param application the application to start in this process when no {@code --url} is given
+     */
+    public static int run(String[] args, Class<?> application) {
+        return new CommandLine(new StoreEvaluation(application, System.out, System.err)).setUnmatchedArgumentsAllowed(false).execute(args);
     }
 
     @Override
@@ -94,7 +99,7 @@ public final class StoreEvaluation implements Callable<Integer> {
         }
         else {
             progress.println("starting a service with an empty store (data directory " + dataDirectory + ") ...");
-            try (InProcessKefu service = InProcessKefu.start(KefuApplication.class, dataDirectory)) {
+            try (InProcessKefu service = InProcessKefu.start(application, dataDirectory)) {
                 result = measure(service.http(), storeData);
             }
         }

@@ -114,7 +114,9 @@ class DialogueApiTests {
         Chat chat = new Chat(store.alice);
         chat.say("我要退货");
         JsonNode again = chat.say("嗯嗯");
-        assertThat(text(again)).contains("KF20261101001");
+        assertThat(text(again)).contains("没有识别出来");
+        assertThat(again.get("messages").get(0).get("quickReplies").toString()).as("the customer's own orders, no made-up example")
+            .contains(store.aliceDelivered);
         assertThat(again.get("state").get("flow").get("awaiting").asString()).isEqualTo("orderId");
         JsonNode gaveUp = chat.say("嗯嗯");
         assertThat(gaveUp.get("state").get("flow").isNull()).isTrue();
@@ -145,10 +147,10 @@ class DialogueApiTests {
     }
 
     @Test
-    void anonymousVisitorsAreAskedToSignInBeforeOrderActions() {
+    void anonymousVisitorsNeverStartAnOrderActionButAreAskedToSignInOrAnsweredFromTheFaq() {
         JsonNode reply = new Chat(null).say("我要退货");
         assertThat(reply.get("state").get("flow").isNull()).isTrue();
-        assertThat(text(reply)).contains("登录");
+        assertThat(text(reply).contains("登录") || reply.toString().contains("\"knowledge\"")).as(reply.toString()).isTrue();
     }
 
     private String orderStatus(String orderId) {

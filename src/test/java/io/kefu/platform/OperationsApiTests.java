@@ -46,7 +46,7 @@ class OperationsApiTests {
             .get("components").get("readinessConditions");
         assertThat(conditions.get("status").asString()).isEqualTo("UP");
         assertThat(conditions.get("details").propertyNames()).containsExactlyInAnyOrder("start-up", "embedding-model-zh",
-                "embedding-model-en", "intent-model", "emotion-model", "knowledge-index");
+                "embedding-model-en", "intent-model", "emotion-model", "knowledge-index", "risk-model");
         assertThat(api.get("/actuator/health/liveness", null).json().get("status").asString()).isEqualTo("UP");
     }
 

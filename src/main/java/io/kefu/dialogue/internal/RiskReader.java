@@ -43,7 +43,7 @@ class RiskReader {
     private final CompletableFuture<TextClassification.Model> model = new CompletableFuture<>();
 
     RiskReader(TextClassification classification, AfterStartup afterStartup, io.kefu.platform.Readiness readiness) {
-        readiness.register("risk model", model);
+        readiness.register("risk-model", model);
         afterStartup.prepare("risk-model", () -> {
             try {
                 long started = System.nanoTime();

@@ -22,7 +22,7 @@ public final class SpellingRepair {
     private static final int MIN_ENGLISH = 4;
     private static final Pattern LATIN = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
-    private static final Pattern MIXED = Pattern.compile("(?<![A-Za-z])([a-z]{1,6})(\\p{IsHan})|(\\p{IsHan})([a-z]{1,6})(?![A-Za-z])");
+    private static final Pattern SYLLABLE = Pattern.compile("(?<![A-Za-z0-9])[a-z]{1,6}(?![A-Za-z0-9])");
 
     private final Map<String, Integer> chineseWords = new HashMap<>();
     private final Map<String, String> byReading = new HashMap<>();
@@ -68,24 +68,51 @@ public final class SpellingRepair {
 
     /** One syllable typed in pinyin next to a character of the word it belongs to ("bao邮", "退kuan"). */
     private String repairMixed(String message) {
-        Matcher mixed = MIXED.matcher(message);
+        Matcher syllable = SYLLABLE.matcher(message);
         StringBuilder out = new StringBuilder();
-        while (mixed.find()) {
-            String latin = (mixed.group(1) != null ? mixed.group(1) : mixed.group(4)).toLowerCase(Locale.ROOT);
-            String han = mixed.group(1) != null ? mixed.group(2) : mixed.group(3);
-            boolean latinFirst = mixed.group(1) != null;
-            String word = null;
-            for (String reading : Readings.of(han)) {
-                String candidate = byReading.get(latinFirst ? latin + reading : reading + latin);
-                if (candidate != null && (latinFirst ? candidate.endsWith(han) : candidate.startsWith(han))) {
-                    word = candidate;
-                    break;
-                }
+        int done = 0;
+        while (syllable.find()) {
+            if (syllable.start() < done) {
+                continue;
             }
-            mixed.appendReplacement(out, Matcher.quoteReplacement(word != null ? word : mixed.group()));
+            String latin = syllable.group().toLowerCase(Locale.ROOT);
+            int before = syllable.start() - 1;
+            int after = syllable.end();
+            String word = null;
+            int from = syllable.start();
+            int to = syllable.end();
+            if (after < message.length() && isHan(message.charAt(after))) {
+                word = joined(latin, message.charAt(after), true);
+                to = after + 1;
+            }
+            if (word == null && before >= 0 && isHan(message.charAt(before))) {
+                word = joined(latin, message.charAt(before), false);
+                from = before;
+                to = syllable.end();
+            }
+            if (word != null) {
+                out.append(message, done, from).append(word);
+                done = to;
+            }
         }
-        mixed.appendTail(out);
+        out.append(message.substring(done));
         return out.toString();
+    }
+
+    /** The known word read as the syllable and the character beside it, in that order or the other; null for none. */
+    private String joined(String latin, char han, boolean latinFirst) {
+        String character = String.valueOf(han);
+        for (String reading : Readings.of(character)) {
+            String word = byReading.get(latinFirst ? latin + reading : reading + latin);
+            if (word != null && (latinFirst ? word.endsWith(character) : word.startsWith(character))) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private String repairLatin(String message) {

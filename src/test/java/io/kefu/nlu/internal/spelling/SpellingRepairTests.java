@@ -1,0 +1,38 @@
+package io.kefu.nlu.internal.spelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Typos repaired towards words the known texts use often, and only those. */
+class SpellingRepairTests {
+
+    private final SpellingRepair repair = new SpellingRepair(List.of("我要退货", "怎么退货", "退货运费谁出", "包邮吗", "满多少包邮", "能包邮吗",
+            "where is my order", "check my order", "order status please", "my order is late"));
+
+    @Test
+    void pinyinTypedForCharactersIsReadAsTheWord() {
+        assertThat(repair.repair("tuihuo几天内可以啊")).isEqualTo("退货几天内可以啊");
+        assertThat(repair.repair("满多少bao邮啊")).isEqualTo("满多少包邮啊");
+    }
+
+    @Test
+    void aCharacterOfTheSameSoundIsReadAsTheCommonWord() {
+        assertThat(repair.repair("我要推货")).isEqualTo("我要退货");
+    }
+
+    @Test
+    void oneSlippedKeyInAnEnglishWordIsRepaired() {
+        assertThat(repair.repair("wheres my oder")).isEqualTo("wheres my order");
+    }
+
+    @Test
+    void knownWordsIdsAndRareWordsAreLeftAlone() {
+        assertThat(repair.repair("我要退货")).isEqualTo("我要退货");
+        assertThat(repair.repair("订单HW-7730129到哪了")).isEqualTo("订单HW-7730129到哪了");
+        assertThat(repair.repair("云柔纸尿裤")).isEqualTo("云柔纸尿裤");
+        assertThat(repair.repair("where is my parcel")).isEqualTo("where is my parcel");
+    }
+}
