@@ -57,6 +57,11 @@ class ProductFinder {
         List<Product> products = catalog.snapshot().products();
         List<ProductRelevance.Scored> ranked = relevance.rank(ask.text(), products);
         boolean followUp = wanted != ask.entities();
+        Optional<String> head = RequestWords.askedForHead(ask.text());
+        if (constraints.isEmpty() && !followUp && head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()))) {
+            // "你们卖婴儿床吗": what is asked for is no word of any product, however much else ("婴儿") the words share
+            return notSold(products, ask.language());
+        }
         List<Product> fitting = ranked.stream().map(ProductRelevance.Scored::product)
             .filter(p -> constraints.isEmpty() || constraints.allMet(p))
             .filter(p -> constraints.isEmpty() && !followUp ? relevance.fits(ranked, p) : true)
@@ -74,6 +79,12 @@ class ProductFinder {
             .thenComparing(Product::price)).limit(SHOWN).toList();
         return nearest.isEmpty() ? Answer.generic(Reply.of(phrases.say("product.noneAtAll", ask.language()), List.of()))
                 : listing("product.nearest", nearest, ranked, ask, wanted);
+    }
+
+    private static boolean mentions(Product product, String word) {
+        String text = (product.name() + " " + product.category() + " " + product.tags() + " " + product.description() + " "
+                + product.attributes().values()).toLowerCase(Locale.ROOT);
+        return text.contains(word);
     }
 
     /** "你们卖轮胎吗": nothing fits; say so, and what the store sells instead. */

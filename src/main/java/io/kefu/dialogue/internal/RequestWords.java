@@ -25,6 +25,33 @@ final class RequestWords {
     private RequestWords() {
     }
 
+    private static final Pattern AVAILABILITY = Pattern.compile("卖|有没有|有吗|有卖|\\bsell\\b|\\bcarry\\b|do you (?:have|stock)|have you got");
+
+    /**
+     * The thing a "do you sell X" question asks for, as its last word ("婴儿床" → "床"... its last two
+     * characters, "car seats" → "seats"); empty when the message asks no such question.
+     */
+    static java.util.Optional<String> askedForHead(String request) {
+        String lower = request.toLowerCase(Locale.ROOT);
+        if (!AVAILABILITY.matcher(lower).find()) {
+            return java.util.Optional.empty();
+        }
+        String rest = lower;
+        for (String word : CHINESE) {
+            rest = rest.replace(word, " ");
+        }
+        var han = Pattern.compile("\\p{IsHan}{2,}").matcher(rest);
+        String lastHan = null;
+        while (han.find()) {
+            lastHan = han.group();
+        }
+        if (lastHan != null) {
+            return java.util.Optional.of(lastHan.substring(lastHan.length() - 2));
+        }
+        return WORD.matcher(rest).results().map(m -> m.group()).filter(word -> word.length() > 2 && !ENGLISH.contains(word))
+            .reduce((first, second) -> second).map(word -> word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word);
+    }
+
     /** Whether the request names a thing (two Chinese characters, or an English word, beyond the words every request uses). */
     static boolean namesSomething(String request) {
         String rest = request.toLowerCase(Locale.ROOT);
