@@ -83,6 +83,27 @@ class OrderReferences {
         return Optional.empty();
     }
 
+    /**
+     * Whether the message is nothing but an order id or tracking number of the customer's ("KFD89196550",
+     * "sf1587204936218"): whatever the intent model makes of such a string, it asks nothing else.
+     */
+    boolean isBare(String customerId, String text) {
+        if (customerId == null) {
+            return false;
+        }
+        String compact = compact(text);
+        for (Order order : orders.ofCustomer(customerId)) {
+            for (String id : order.shipment() == null ? List.of(order.orderId()) : List.of(order.orderId(), order.shipment().trackingNo())) {
+                String compactId = compact(id);
+                if (compactId.length() >= MIN_ID && compact.contains(compactId) && compact.length() - compactId.length() <= 2
+                        && text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean mentions(String compactText, String id) {
         String compactId = compact(id);
         return compactId.length() >= MIN_ID && compactText.contains(compactId);

@@ -165,10 +165,11 @@ class TurnRouter implements DialoguePolicy {
         if (chosen.isPresent()) {
             return said(state, chosen.get());
         }
-        if ("human_agent".equals(message.understood().intent())) {
+        boolean bareOrder = orderReferences.isBare(turn.customerId(), turn.text());
+        if ("human_agent".equals(message.understood().intent()) && !bareOrder) {
             return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
         }
-        Optional<HandoffRequest> beyondTheBot = escalation.beyondTheBot(turn);
+        Optional<HandoffRequest> beyondTheBot = bareOrder ? Optional.empty() : escalation.beyondTheBot(turn);
         if (beyondTheBot.isPresent()) {
             return handOver(turn, state.suspendFlow(), beyondTheBot.get());
         }
@@ -188,7 +189,8 @@ class TurnRouter implements DialoguePolicy {
         ActiveFlow flow = state.flow();
         Understanding understood = message.understood();
         Optional<String> otherFlow = flows.flowFor(understood.intent())
-            .filter(name -> !name.equals(flow.name()) && understood.confidence() >= SWITCH_TOPIC_ABOVE);
+            .filter(name -> !name.equals(flow.name()) && understood.confidence() >= SWITCH_TOPIC_ABOVE)
+            .filter(name -> !orderReferences.isBare(turn.customerId(), turn.text()));
         if (otherFlow.isPresent()) {
             return flowNamed(message, state.suspendFlow(), otherFlow.get());
         }
