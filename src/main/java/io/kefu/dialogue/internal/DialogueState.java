@@ -74,7 +74,8 @@ record DialogueState(int fallbacks, String lastReply, String lastTone, List<Stri
         }
 
         Memory withListing(List<String> skus, Map<String, Object> constraints) {
-            return new Memory(orderId, orders, intent, skus.size() == 1 ? skus.getFirst() : sku, skus, constraints, promotion);
+            // the best of a listing is what "它" means next
+            return new Memory(orderId, orders, intent, skus.isEmpty() ? sku : skus.getFirst(), skus, constraints, promotion);
         }
 
         Memory withPromotion(String id) {

@@ -33,8 +33,13 @@ class ProductAnswerer implements Answerer {
     private final ProductFinder finder;
     private final AttributeLabels labels;
     private final Phrases phrases;
+    private final io.kefu.nlu.Embeddings embeddings;
 
-    ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases) {
+    /** Standard deviations above the product's other attributes at which one is taken for the one asked about. */
+    static final double ATTRIBUTE_STANDS_OUT = 1.8;
+
+    ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases, io.kefu.nlu.Embeddings embeddings) {
+        this.embeddings = embeddings;
         this.catalog = catalog;
         this.finder = finder;
         this.labels = labels;
@@ -52,7 +57,10 @@ class ProductAnswerer implements Answerer {
         boolean search = "product_search".equals(ask.intent()) || "recommendation".equals(ask.intent());
         boolean oneNamed = ask.entities().containsKey("sku");
         if (search && !oneNamed) {
-            return finder.find(ask);
+            // "沐光面霜50ml的多少钱": a search that names one variant of the products it names is a question about it
+            List<Product> candidates = ProductMentions.skus(ask.entities()).stream().flatMap(sku -> find(sku, products).stream()).toList();
+            Optional<Product> variant = candidates.size() > 1 ? ProductLines.named(ask.text(), candidates, null) : Optional.empty();
+            return variant.isPresent() ? describe(variant.get(), ask, products) : finder.find(ask);
         }
         Optional<Product> product = productMeant(ask, products);
         if (product.isPresent()) {
@@ -69,13 +77,14 @@ class ProductAnswerer implements Answerer {
     enum FollowUp { NONE, IT, DETAIL }
 
     /**
-     * Whether the message goes on about the product talked about: DETAIL when it names one of its
-     * variants by its own words ("那100ml的呢", "the red one") or asks one of its attributes, its
-     * price or its stock; IT when it only says "它" / "this one".
+     * Whether the message asks about the product it names or the one talked about: DETAIL when it
+     * names one of its variants by its own words ("那100ml的呢", "the red one") or asks one of its
+     * attributes, its price or its stock; IT when it only says "它" / "this one".
      */
     FollowUp followsUp(Ask ask) {
         List<Product> products = catalog.snapshot().products();
-        Optional<Product> current = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
+        Optional<Product> current = Optional.ofNullable((String) ask.entities().get("sku"))
+            .or(() -> Optional.ofNullable(ask.memory().sku())).flatMap(sku -> find(sku, products));
         if (current.isEmpty()) {
             return FollowUp.NONE;
         }
@@ -141,13 +150,16 @@ class ProductAnswerer implements Answerer {
     private Answer describe(Product product, Ask ask, List<Product> products) {
         String language = ask.language();
         String question = ask.text().toLowerCase(Locale.ROOT);
-        List<String> asked = new ArrayList<>();
-        product.attributes().keySet().stream()
+        List<String> askedKeys = product.attributes().keySet().stream()
             .filter(key -> labels.askedFor(key, question) > 0)
             .sorted(Comparator.comparingInt((String key) -> -labels.askedFor(key, question)))
-            .limit(2)
-            .forEach(key -> asked.add(phrases.say("product.attribute", language,
-                    Map.of("label", labels.label(key, language), "value", String.valueOf(product.attributes().get(key))))));
+            .limit(2).toList();
+        if (askedKeys.isEmpty() && !PRICE.matcher(question).find() && !STOCK.matcher(question).find()) {
+            askedKeys = closestAttribute(product, ask.text(), language).stream().toList();
+        }
+        List<String> asked = new ArrayList<>();
+        askedKeys.forEach(key -> asked.add(phrases.say("product.attribute", language,
+                Map.of("label", labels.label(key, language), "value", String.valueOf(product.attributes().get(key))))));
         String text;
         if (asked.isEmpty() && !PRICE.matcher(question).find() && !STOCK.matcher(question).find()) {
             text = phrases.say("product.details", language, details(product, language));
@@ -166,6 +178,37 @@ class ProductAnswerer implements Answerer {
         Reply reply = new Reply(text, List.of(), List.of(new Reply.Source("product", product.sku())),
                 List.of(new Reply.Card("product", card(product))));
         return Answer.specific(reply, state -> state.remember(state.memory().withProduct(product.sku())));
+    }
+
+    /**
+     * The attribute a question asks about in words none of the attribute's own ("它用多少度的水泡" for
+     * {@code 冲泡温度}): the one whose label and value the question's sentence vector comes clearly
+     * closest to, standing out from the product's other attributes; empty when none does.
+     */
+    private Optional<String> closestAttribute(Product product, String question, String language) {
+        List<String> keys = List.copyOf(product.attributes().keySet());
+        if (keys.size() < 2) {
+            return Optional.empty();
+        }
+        float[] asked = embeddings.embed(question, "zh");
+        List<float[]> described = embeddings.embedAll(keys.stream()
+            .map(key -> labels.label(key, "zh") + " " + labels.label(key, "en") + ": " + product.attributes().get(key)).toList(), "zh");
+        double[] closeness = new double[keys.size()];
+        double mean = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            for (int d = 0; d < asked.length; d++) {
+                closeness[i] += asked[d] * described.get(i)[d];
+            }
+            mean += closeness[i] / keys.size();
+        }
+        int best = 0;
+        double variance = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            variance += (closeness[i] - mean) * (closeness[i] - mean) / keys.size();
+            best = closeness[i] > closeness[best] ? i : best;
+        }
+        double standout = (closeness[best] - mean) / (Math.sqrt(variance) + 1e-9);
+        return standout >= ATTRIBUTE_STANDS_OUT ? Optional.of(keys.get(best)) : Optional.empty();
     }
 
     private Answer variants(List<Product> line, String language) {

@@ -111,7 +111,8 @@ class PromotionAnswerer implements Answerer {
         Reply reply = new Reply(phrases.say(key, ask.language(), vars), List.of(), List.of(new Reply.Source("promotion", promotion.id())), List.of());
         if (!"promotion.running".equals(key)) {
             Answer running = running(ask);
-            if (running.isSpecific()) {
+            if (!running.replies().isEmpty() && !running.replies().getFirst().sources().isEmpty()
+                    && "promotion".equals(running.replies().getFirst().sources().getFirst().type())) {
                 Reply list = running.replies().getFirst();
                 reply = new Reply(reply.text() + list.text(), List.of(), concat(reply.sources(), list.sources()), List.of());
             }
@@ -146,7 +147,8 @@ class PromotionAnswerer implements Answerer {
         String list = active.stream().limit(LISTED)
             .map(p -> phrases.say("promotion.item", ask.language(), Map.of("title", p.title(), "until", day(p.endsAt(), store))))
             .collect(Collectors.joining(ask.language().equals("en") ? "; " : "；"));
-        return Answer.specific(new Reply(phrases.say("promotion.list", ask.language(), Map.of("list", list, "threshold",
+        // the store's data, but no answer to a particular question: a merchant's FAQ entry that answers one comes first
+        return Answer.generic(new Reply(phrases.say("promotion.list", ask.language(), Map.of("list", list, "threshold",
                 store.freeShippingThreshold().toPlainString())), List.of(), active.stream().limit(LISTED).map(p -> new Reply.Source("promotion", p.id()))
                 .toList(), List.of()));
     }

@@ -25,7 +25,9 @@ final class RequestWords {
     private RequestWords() {
     }
 
-    private static final Pattern AVAILABILITY = Pattern.compile("卖|有没有|有吗|有卖|\\bsell\\b|\\bcarry\\b|do you (?:have|stock)|have you got");
+    private static final Pattern AVAILABILITY = Pattern.compile("卖|\\bsell\\b|\\bcarry\\b|\\bstock\\b");
+    /** The thing of a "do you sell" question is a word or two, not a story. */
+    private static final int MAX_THING = 6;
 
     /**
      * The thing a "do you sell X" question asks for, as its last word ("婴儿床" → "床"... its last two
@@ -46,7 +48,7 @@ final class RequestWords {
             lastHan = han.group();
         }
         if (lastHan != null) {
-            return java.util.Optional.of(lastHan.substring(lastHan.length() - 2));
+            return lastHan.length() > MAX_THING ? java.util.Optional.empty() : java.util.Optional.of(lastHan.substring(lastHan.length() - 2));
         }
         return WORD.matcher(rest).results().map(m -> m.group()).filter(word -> word.length() > 2 && !ENGLISH.contains(word))
             .reduce((first, second) -> second).map(word -> word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word);

@@ -206,10 +206,9 @@ class TurnRouter implements DialoguePolicy {
             return continueFlow(message, state, flow);
         }
         if (asksSomethingElse || Questions.isQuestion(turn.text())) {
+            // a question is never the answer to the flow's question, even when nothing answers it
             Decision aside = topic(message, state, true);
-            if (aside.handoff() == null && states.read(aside.state()).fallbacks() == 0) {
-                return withResumePrompt(aside, flow, turn);
-            }
+            return aside.handoff() != null ? aside : withResumePrompt(aside, flow, turn);
         }
         if (flows.isBareAcknowledgement(flow, turn)) {
             return withResumePrompt(said(state, new Answer(List.of(), Answer.Grounding.GENERIC, s -> s)), flow, turn);
@@ -329,12 +328,11 @@ class TurnRouter implements DialoguePolicy {
         return suggestions(message).map(s -> offered(message, state, s)).orElseGet(() -> fallback(message, state));
     }
 
-    /** "您是想问" the best FAQ entries, unless the message is confidently about nothing the store does. */
+    /**
+     * "您是想问" the best FAQ entries when one of them probably answers. Not held back when the intent
+     * model reads the message as out of scope: a merchant's FAQ covers much the model never learned.
+     */
     private Optional<Answer> suggestions(Heard message) {
-        Understanding understood = message.understood();
-        if (Understanding.OUT_OF_SCOPE.equals(understood.intent()) && understood.confidence() >= SWITCH_TOPIC_ABOVE) {
-            return Optional.empty();
-        }
         return knowledge.suggest(message.faq(), message.language());
     }
 
@@ -403,7 +401,8 @@ class TurnRouter implements DialoguePolicy {
         }
         Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
         ProductAnswerer.FollowUp followUp = products.followsUp(ask);
-        if (followUp == ProductAnswerer.FollowUp.DETAIL && !beyondProducts && !message.faq().answers()) {
+        boolean namesOneProduct = understood.entities().containsKey("sku");
+        if (followUp == ProductAnswerer.FollowUp.DETAIL && !beyondProducts && (!message.faq().answers() || namesOneProduct)) {
             return Meaning.inferred("product_question");
         }
         if (!weak || message.faq().answers()) {

@@ -47,8 +47,10 @@ class StoreVocabulary implements CatalogVocabulary, KnownOrderIds {
         return current != null && current.products() == products ? current.words() : words(products);
     }
 
+    /** Names, brands, categories and attribute keys (their words: "dishwasherSafe" is "dishwasher safe"). */
     private static List<String> words(List<CatalogProduct> products) {
-        return products.stream().flatMap(p -> java.util.stream.Stream.of(p.name(), p.brand(), p.category()))
+        return products.stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name(), p.brand(), p.category()),
+                p.attributes().keySet().stream().map(key -> key.replaceAll("(?<=[a-z])(?=[A-Z])", " "))))
             .filter(java.util.Objects::nonNull).toList();
     }
 

@@ -1,6 +1,5 @@
 package io.kefu.nlu.internal.spelling;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -29,9 +28,7 @@ public final class KnownWords implements Supplier<SpellingRepair> {
         if (current != null && current.catalog() == words) {
             return current.repair();
         }
-        List<String> texts = new ArrayList<>(shipped);
-        texts.addAll(words);
-        Built fresh = new Built(words, new SpellingRepair(texts));
+        Built fresh = new Built(words, new SpellingRepair(shipped, words));
         built.set(fresh);
         return fresh.repair();
     }

@@ -29,21 +29,16 @@ public final class SpellingRepair {
     private final Map<String, Integer> englishWords = new HashMap<>();
 
     public SpellingRepair(List<String> knownTexts) {
-        for (String text : knownTexts) {
-            Matcher han = HAN_RUN.matcher(text);
-            while (han.find()) {
-                String run = han.group();
-                for (int length = 2; length <= 3; length++) {
-                    for (int i = 0; i + length <= run.length(); i++) {
-                        chineseWords.merge(run.substring(i, i + length), 1, Integer::sum);
-                    }
-                }
-            }
-            Matcher latin = LATIN.matcher(text.toLowerCase(Locale.ROOT));
-            while (latin.find()) {
-                englishWords.merge(latin.group(), 1, Integer::sum);
-            }
-        }
+        this(knownTexts, List.of());
+    }
+
+    /**
+     * @param storeTexts the store's own words (product names, attribute keys): each is common there,
+     *                   however rarely it occurs, so "dishwaser" finds the store's "dishwasher"
+     */
+    public SpellingRepair(List<String> knownTexts, List<String> storeTexts) {
+        count(knownTexts, 1);
+        count(storeTexts, COMMON);
         chineseWords.forEach((word, count) -> {
             if (count >= COMMON) {
                 for (String reading : Readings.of(word)) {
@@ -54,6 +49,24 @@ public final class SpellingRepair {
                 }
             }
         });
+    }
+
+    private void count(List<String> texts, int weight) {
+        for (String text : texts) {
+            Matcher han = HAN_RUN.matcher(text);
+            while (han.find()) {
+                String run = han.group();
+                for (int length = 2; length <= 3; length++) {
+                    for (int i = 0; i + length <= run.length(); i++) {
+                        chineseWords.merge(run.substring(i, i + length), weight, Integer::sum);
+                    }
+                }
+            }
+            Matcher latin = LATIN.matcher(text.toLowerCase(Locale.ROOT));
+            while (latin.find()) {
+                englishWords.merge(latin.group(), weight, Integer::sum);
+            }
+        }
     }
 
     /** Whether the word is one the known texts use (Latin words in lower case). */
