@@ -74,7 +74,7 @@ public final class FaqEvaluation {
         List<FaqEntry> entries = JSON.readValue(read(kb), new TypeReference<List<FaqEntry>>() { }).stream()
             .filter(FaqEntry::isPublished).toList();
         long started = System.nanoTime();
-        MatchModels.Matching matching = MatchModels.prepare(vectors, dataDirectory.resolve("knowledge"));
+        MatchModels.Matching matching = MatchModels.prepare(vectors, dataDirectory.resolve("knowledge"), MatchModelTraining.WRONG_ANSWERS);
         progress.printf("answer model ready in %d ms: answer at %.3f, suggest at %.3f%n", (System.nanoTime() - started) / 1_000_000,
                 matching.model().answerAt(), matching.model().suggestAt());
         try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), vectors, matching.bank())) {

@@ -13,12 +13,12 @@ import io.kefu.knowledge.FaqEntry;
  * store Kefu has never seen would have them), and so is each entry's own question; the label is
  * whether the best entry is the one that answers it (false for the questions no entry answers). The answer and suggestion probabilities
  * are chosen on out-of-store predictions (each store predicted by a model of the others): the
- * lowest probabilities at which answers from a wrong entry stay within {@value #WRONG_ANSWERS} and
- * {@value #WRONG_CHOICES} of all questions.
+ * lowest probabilities at which answers from a wrong entry stay within the given share (by default
+ * {@value #WRONG_ANSWERS}) and {@value #WRONG_CHOICES} of all questions.
  */
 final class MatchModelTraining {
 
-    static final double WRONG_ANSWERS = 0.02;
+    static final double WRONG_ANSWERS = 0.03;
     static final double WRONG_CHOICES = 0.25;
     private static final double L2 = 1.0;
     private static final int ITERATIONS = 3000;
@@ -58,6 +58,11 @@ final class MatchModelTraining {
     }
 
     static MatchModel train(List<Example> examples) {
+        return train(examples, WRONG_ANSWERS);
+    }
+
+    /** @param wrongAnswers the share of all questions that may be answered from a wrong entry */
+    static MatchModel train(List<Example> examples, double wrongAnswers) {
         List<String> stores = examples.stream().map(Example::store).distinct().toList();
         List<double[]> outOfStore = new ArrayList<>();
         for (String store : stores) {
@@ -65,7 +70,7 @@ final class MatchModelTraining {
             examples.stream().filter(e -> e.store().equals(store))
                 .forEach(e -> outOfStore.add(new double[] { others.probability(e.features()), e.right() ? 1 : 0 }));
         }
-        double answerAt = lowestWithin(outOfStore, WRONG_ANSWERS);
+        double answerAt = lowestWithin(outOfStore, wrongAnswers);
         double suggestAt = Math.min(answerAt, lowestWithin(outOfStore, WRONG_CHOICES));
         return fit(examples, answerAt, suggestAt);
     }

@@ -61,22 +61,23 @@ public class MatchModels {
         }
         synchronized (this) {
             if (matching == null) {
-                matching = settings.answerThreshold() != null ? fixed(settings.answerThreshold()) : prepare(vectors, directory);
+                matching = settings.answerThreshold() != null ? fixed(settings.answerThreshold())
+                        : prepare(vectors, directory, settings.wrongAnswers());
             }
             return matching;
         }
     }
 
     /** The bank embedded and the model learned from it (or read from {@code directory}, where it is also kept). */
-    static Matching prepare(TextVectors vectors, Path directory) {
+    static Matching prepare(TextVectors vectors, Path directory, double wrongAnswers) {
         long started = System.nanoTime();
         List<ParaphraseBank.Store> bank = ParaphraseBank.load();
         BankExpansion expansion = BankExpansion.of(bank, vectors);
-        Path saved = directory.resolve("answer-model-" + key(vectors) + ".json");
+        Path saved = directory.resolve("answer-model-" + key(vectors) + "-" + Math.round(wrongAnswers * 1000) + ".json");
         MatchModel model = read(saved);
         if (model == null) {
             List<MatchModelTraining.Example> examples = MatchModelTraining.examples(bank, vectors, expansion);
-            model = MatchModelTraining.train(examples);
+            model = MatchModelTraining.train(examples, wrongAnswers);
             write(saved, model);
             log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms: answer at {}, suggest at {}",
                     examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000, round(model.answerAt()), round(model.suggestAt()));
