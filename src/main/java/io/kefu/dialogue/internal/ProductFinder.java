@@ -87,11 +87,12 @@ class ProductFinder {
         return text.contains(word);
     }
 
-    /** "你们卖轮胎吗": nothing fits; say so, and what the store sells instead. */
+    /** "你们卖轮胎吗": nothing fits; say so, and what the store sells instead. The next "那吸奶器呢" asks the same of another thing. */
     private Answer notSold(List<Product> products, String language) {
         List<String> categories = products.stream().map(Product::category).filter(c -> c != null && !c.isBlank()).distinct().limit(8).toList();
         return Answer.specific(Reply.of(phrases.say("product.notSold", language, Map.of("categories",
-                String.join(language.equals("en") ? ", " : "、", categories))), List.of()));
+                String.join(language.equals("en") ? ", " : "、", categories))), List.of()),
+                state -> state.remember(state.memory().withListing(List.of(), Map.of())));
     }
 
     /**

@@ -24,7 +24,17 @@ final class Referents {
     private static final List<String> ORDINAL_WORDS = List.of("一", "二", "三", "四", "五");
     private static final List<String> ENGLISH_ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
 
+    private static final Pattern ELLIPTICAL = Pattern.compile("^(?:那|那么|还有|那如果)|呢[？?！!。.\\s]*$|也[能可会要]|^(?:and|what about|how about|and what about)\\b");
+
     private Referents() {
+    }
+
+    /**
+     * "那吸奶器呢", "那我买的进口奶粉也能开吗", "what about the red one": a message that leaves out what
+     * it asks, because the question before it said it.
+     */
+    static boolean leavesOutTheQuestion(String text) {
+        return ELLIPTICAL.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
     }
 
     /** "那另一个订单呢", "what about the other one". */

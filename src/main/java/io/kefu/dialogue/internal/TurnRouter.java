@@ -96,8 +96,7 @@ class TurnRouter implements DialoguePolicy {
     public Decision decide(DialogueTurn turn) {
         DialogueState before = states.read(turn.state());
         DialogueState heard = before.heard(turn.text());
-        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()),
-                corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding(), turn.language()));
+        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), faqMatch(turn, before));
         Decision decision = route(message, before, heard);
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
@@ -128,6 +127,21 @@ class TurnRouter implements DialoguePolicy {
         Understanding entry = understanding.understand(best.question());
         boolean agree = entry.intent().equals(understood.intent()) && entry.confidence() >= AGREEING;
         return agree ? new KnowledgeMatch(KnowledgeMatch.Band.ANSWER, match.candidates()) : match;
+    }
+
+    /**
+     * How the merchant's FAQ answers the message; a message that leaves out its question right after
+     * an FAQ answer ("那我买的进口奶粉也能开吗" after the invoice answer) is matched together with the
+     * question it follows, and answers only when that makes it a sure match.
+     */
+    private KnowledgeMatch faqMatch(DialogueTurn turn, DialogueState before) {
+        KnowledgeMatch alone = corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding(), turn.language());
+        boolean followsAnAnswer = before.answeredFromKnowledge() != null && before.recentQuestions().size() >= 1;
+        if (alone.answers() || !followsAnAnswer || !Referents.leavesOutTheQuestion(turn.text())) {
+            return alone;
+        }
+        KnowledgeMatch together = knowledge.match(before.recentQuestions().getLast() + " " + reading(turn), turn.language());
+        return together.answers() ? together : alone;
     }
 
     /** The message as understood, its typos repaired. */
@@ -413,7 +427,8 @@ class TurnRouter implements DialoguePolicy {
         if (namesProducts || followUp == ProductAnswerer.FollowUp.IT) {
             return Meaning.inferred("product_question");
         }
-        boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange"));
+        boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange")
+                || Referents.leavesOutTheQuestion(text));
         return refines || productFinder.explains(text) ? Meaning.inferred("product_search") : Meaning.read(intent);
     }
 
