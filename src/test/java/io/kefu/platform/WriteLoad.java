@@ -39,13 +39,51 @@ final class WriteLoad {
         this.admin = admin;
     }
 
-    /** Starts the clients; they write until {@link #stop} (requests to a dead service simply fail). */
-    WriteLoad start(int clientCount) {
-        for (int i = 0; i < clientCount; i++) {
-            Thread client = Thread.ofPlatform().name("write-load-" + i).start(this::writeUntilStopped);
-            clients.add(client);
+    /**
+     * Waits until the service answers a customer turn: models still loading in the background make
+     * the first turns wait, and the load should measure writes, not that wait.
+     */
+    WriteLoad warmUp(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                ApiClient.Response opened = api.post("/api/v1/conversations", null, Map.of("language", "zh"));
+                String path = "/api/v1/conversations/" + opened.json().get("id").asString() + "/messages";
+                if (api.post(path, opened.json().get("customerToken").asString(), Map.of("text", "你好")).status() == 200) {
+                    return this;
+                }
+            }
+            catch (RuntimeException stillStarting) {
+                pause();
+            }
+        }
+        throw new IllegalStateException("The service answered no customer turn within " + timeout);
+    }
+
+    /**
+     * Starts the clients; they write until {@link #stop} (requests to a dead service simply fail).
+     * Customers open conversations and talk; merchants' systems upsert products, many per second.
+     */
+    WriteLoad start(int customers, int merchantSystems) {
+        for (int i = 0; i < customers; i++) {
+            clients.add(Thread.ofPlatform().name("customer-" + i).start(() -> untilStopped(this::converse)));
+        }
+        for (int i = 0; i < merchantSystems; i++) {
+            clients.add(Thread.ofPlatform().name("merchant-" + i).start(() -> untilStopped(this::upsertProduct)));
         }
         return this;
+    }
+
+    /**
+     * Lets the load run at least {@code least}, then until {@code messages} customer messages were
+     * answered or {@code most} has passed (a service still training its models answers slowly).
+     */
+    void runFor(java.time.Duration least, int messages, java.time.Duration most) throws InterruptedException {
+        long start = System.nanoTime();
+        Thread.sleep(least.toMillis());
+        while (this.messages.size() < messages && System.nanoTime() - start < most.toNanos()) {
+            Thread.sleep(50);
+        }
     }
 
     void stop() throws InterruptedException {
@@ -94,19 +132,22 @@ final class WriteLoad {
         return new Counts(lostConversations, lostMessages, lostProducts);
     }
 
-    private void writeUntilStopped() {
+    private void untilStopped(Runnable write) {
         while (running.get()) {
             try {
-                Conversation conversation = open();
-                for (int i = 0; i < 3 && conversation != null && running.get(); i++) {
-                    say(conversation);
-                }
-                upsertProduct();
+                write.run();
             }
             catch (RuntimeException refusedOrDead) {
                 // not acknowledged, so not remembered; a killed service answers nothing until restarted
                 pause();
             }
+        }
+    }
+
+    private void converse() {
+        Conversation conversation = open();
+        for (int i = 0; i < 3 && conversation != null && running.get(); i++) {
+            say(conversation);
         }
     }
 
