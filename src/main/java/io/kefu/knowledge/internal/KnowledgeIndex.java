@@ -48,10 +48,49 @@ public class KnowledgeIndex implements DisposableBean {
         this.table = table;
         this.versions = versions;
         this.settings = settings;
-        this.index = new FaqIndex(directory(kefu.dataDir().resolve("index").resolve("knowledge")), vectors);
+        this.index = openOrRebuild(kefu.dataDir().resolve("index").resolve("knowledge"), vectors);
         // Syncing with the stored entries and learning the threshold takes seconds: done once the
         // service is up rather than on the first question (which waits for it if it comes sooner).
         afterStartup.prepare("knowledge-index", this::current);
+    }
+
+    /**
+     * The index is derived data: whatever damaged it (a full disk, a crash of the machine, a bad
+     * copy), it is deleted and built again from the database by the first {@link #current()}, with
+     * a warning, rather than keeping the service from starting.
+     */
+    private static FaqIndex openOrRebuild(Path path, TextVectors vectors) {
+        Directory directory = directory(path);
+        try {
+            return new FaqIndex(directory, vectors);
+        }
+        catch (RuntimeException damaged) {
+            log.warn("The knowledge index in {} is damaged and is rebuilt from the database: {}", path, damaged.toString());
+            closeQuietly(directory);
+            deleteContents(path);
+            return new FaqIndex(directory(path), vectors);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        try {
+            directory.close();
+        }
+        catch (IOException e) {
+            log.debug("Closing the damaged knowledge index failed", e);
+        }
+    }
+
+    private static void deleteContents(Path path) {
+        try (var files = Files.list(path)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            // a file that cannot be deleted makes the fresh index fail too, which says more than this
+            log.warn("Could not delete the damaged knowledge index in {}: {}", path, e.toString());
+        }
     }
 
     private static Directory directory(Path path) {

@@ -1,11 +1,18 @@
 package io.kefu.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +114,32 @@ class FaqIndexTests {
             assertThat(calibration.answerable()).isGreaterThan(10);
             assertThat(calibration.threshold("zh")).isNotEqualTo(0.77).isBetween(0.0, 1.0);
             assertThat(calibration.threshold("en")).isEqualTo(0.77);
+        }
+    }
+
+    @Test
+    void aDamagedIndexFailsWhenOpenedNotOnAQuestionAndLeavesItsDirectoryFree(@TempDir Path folder) throws Exception {
+        try (FaqIndex index = new FaqIndex(FSDirectory.open(folder), new HashedTextVectors())) {
+            index.sync(List.of(SHIPPING, RETURNS, INVOICE));
+        }
+        // the commit point and the segments' descriptions are intact, the bulk of the data is not:
+        // only its checksum tells, since opening reads its header and footer only
+        List<Path> compoundFiles;
+        try (var files = Files.list(folder)) {
+            compoundFiles = files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList();
+        }
+        assertThat(compoundFiles).isNotEmpty();
+        for (Path file : compoundFiles) {
+            try (RandomAccessFile damaged = new RandomAccessFile(file.toFile(), "rw")) {
+                damaged.seek(damaged.length() / 2);
+                damaged.write(new byte[] { (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef });
+            }
+        }
+
+        assertThatThrownBy(() -> new FaqIndex(FSDirectory.open(folder), new HashedTextVectors()))
+            .isInstanceOf(UncheckedIOException.class).hasRootCauseInstanceOf(CorruptIndexException.class);
+        try (Directory directory = FSDirectory.open(folder)) {
+            directory.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
         }
     }
 
