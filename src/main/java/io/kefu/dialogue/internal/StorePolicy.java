@@ -55,9 +55,12 @@ class StorePolicy implements DialoguePolicy {
     private final JsonMapper json;
     private final Escalation escalation;
     private final Tone tone;
+    private final SealedSlots sealedSlots;
 
     StorePolicy(Phrases phrases, FlowEngine flows, OrderAnswers orders, StoreAnswers store, ProductAnswers products,
-            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation, Tone tone) {
+            KnowledgeBase knowledge, HandoffQueue queue, StoreSettingsService settings, JsonMapper json, Escalation escalation, Tone tone,
+            SealedSlots sealedSlots) {
+        this.sealedSlots = sealedSlots;
         this.escalation = escalation;
         this.tone = tone;
         this.phrases = phrases;
@@ -78,11 +81,15 @@ class StorePolicy implements DialoguePolicy {
 
     @Override
     public Decision decide(DialogueTurn turn) {
-        DialogueState before = turn.state() == null ? DialogueState.INITIAL : json.readValue(turn.state(), DialogueState.class);
+        Decision decision = decide(turn, sealedSlots.open(turn.state()));
+        return new Decision(decision.replies(), decision.handoff(), decision.queue(), decision.flow(), sealedSlots.seal(decision.state()));
+    }
+
+    private Decision decide(DialogueTurn turn, DialogueState before) {
         Decision decision = decide(turn, before, before.heard(turn.text()));
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
-                && decision.replies().getFirst().text().equals(before.lastReply()) && before.flow() == null;
+                && before.saidLast(decision.replies().getFirst().text()) && before.flow() == null;
         if (sameAnswerAgain) {
             return handOver(turn, before.heard(turn.text()), escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
