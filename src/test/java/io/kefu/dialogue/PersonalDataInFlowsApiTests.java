@@ -2,17 +2,15 @@ package io.kefu.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kefu.ApiClient;
+import io.kefu.Chat;
 import io.kefu.ServiceTest;
 import io.kefu.TestStore;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,25 +33,18 @@ class PersonalDataInFlowsApiTests {
     void aNewAddressWithAPhoneNumberIsStoredSealedAndReachesTheOrderAsTyped() {
         ApiClient api = new ApiClient(port);
         TestStore store = new TestStore(api).imported();
-        // the merchant's backend opens the conversation for its signed-in shopper
-        JsonNode opened = api.post("/api/v1/conversations", ServiceTest.ADMIN, Map.of("customerId", store.bob, "language", "zh")).json();
-        String id = opened.get("id").asString();
-        String token = opened.get("customerToken").asString();
-        String path = "/api/v1/conversations/" + id + "/messages";
+        Chat chat = Chat.of(api, store.bob, "zh");
 
-        JsonNode asked = api.post(path, token, Map.of("text", "我要修改收货地址")).json();
-        assertThat(asked.get("state").get("flow").get("awaiting").asString()).isEqualTo("address");
-        JsonNode confirm = api.post(path, token, Map.of("text", ADDRESS)).json();
-        assertThat(confirm.get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
+        assertThat(chat.say("我要修改收货地址").get("state").get("flow").get("awaiting").asString()).isEqualTo("address");
+        assertThat(chat.say(ADDRESS).get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
 
-        String state = jdbc.sql("SELECT dialogue_state FROM conversations WHERE id = :id").param("id", id).query(String.class).single();
-        String transcript = String.join("\n", jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id").param("id", id)
+        String state = jdbc.sql("SELECT dialogue_state FROM conversations WHERE id = :id").param("id", chat.id()).query(String.class).single();
+        String transcript = String.join("\n", jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id").param("id", chat.id())
             .query(String.class).list());
         assertThat(state).doesNotContain("１３９１２３４５６７８").doesNotContain("13912345678").contains("sealed:");
         assertThat(transcript).doesNotContain("１３９１２３４５６７８").doesNotContain("13912345678").contains("139****5678");
 
-        JsonNode done = api.post(path, token, Map.of("text", "确认")).json();
-        assertThat(done.get("state").get("flow").isNull()).isTrue();
+        assertThat(chat.say("确认").get("state").get("flow").isNull()).isTrue();
         String order = jdbc.sql("SELECT body FROM orders WHERE order_id = :id").param("id", store.bobPaid).query(String.class).single();
         assertThat(JsonMapper.builder().build().readTree(order).get("address").asString()).isEqualTo(ADDRESS);
     }

@@ -14,14 +14,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import io.kefu.ApiClient;
-import io.kefu.KefuApplication;
+import io.kefu.Chat;
+import io.kefu.ServiceOnDisk;
 import io.kefu.ServiceTest;
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +43,8 @@ class PersonalDataAtRestTests {
         PLANTED.put("换个号码 137.2345.6789 联系我", List.of("137.2345.6789", "13723456789"));
         PLANTED.put("电话一三六一二三四五六七八", List.of("一三六一二三四五六七八", "13612345678"));
         PLANTED.put("打 135 8765 4321 找我", List.of("135 8765 4321", "13587654321"));
+        // the dialogue state drops separators to compare questions: the number must not merge with the 2
+        PLANTED.put("手机 158 0000 1111，2件都要", List.of("158 0000 1111", "15800001111"));
         PLANTED.put("座机010-62345678，白天打", List.of("010-62345678", "01062345678"));
         PLANTED.put("公司电话 0755 8888 6666", List.of("0755 8888 6666", "075588886666"));
         PLANTED.put("身份证 440305 19900307 2319 需要登记吗", List.of("440305 19900307 2319", "440305199003072319"));
@@ -71,9 +71,8 @@ class PersonalDataAtRestTests {
     void noPersonalDatumIsFoundInClearInAnyFileOrTheLog(CapturedOutput output) throws Exception {
         Map<String, List<String>> clear = clearForms();
         List<String> found;
-        try (ConfigurableApplicationContext service = start()) {
-            ApiClient api = new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
-            converse(api);
+        try (ServiceOnDisk service = ServiceOnDisk.start(dataDir, "--logging.level.io.kefu=DEBUG")) {
+            converse(service.api());
             Thread.sleep(1000); // past any write delay: what the database holds is in its file
             found = findings(clear, output);
             assertThat(rawDatabase()).as("the scan reads the database file as text: the masked values are in it").contains("139****5678")
@@ -86,29 +85,19 @@ class PersonalDataAtRestTests {
         assertThat(found).as("clear personal data at rest").isEmpty();
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(KefuApplication.class).run(
-                "--server.port=0",
-                "--kefu.data-dir=" + dataDir.toAbsolutePath(),
-                "--kefu.demo=true",
-                "--kefu.security.admin-token=" + ServiceTest.ADMIN,
-                "--kefu.emotion.background-training=false",
-                "--logging.level.io.kefu=DEBUG");
-    }
-
     /** Everything a shopper and an agent could type, through every door that stores text. */
     private static void converse(ApiClient api) {
         for (String text : PLANTED.keySet()) {
-            Chat chat = Chat.anonymous(api);
+            Chat chat = Chat.anonymous(api, "zh");
             chat.say(text);
         }
 
-        Chat withPhoto = Chat.anonymous(api);
-        ApiClient.Response uploaded = api.upload(withPhoto.path("/attachments"), withPhoto.token, ATTACHMENT_NAME, TINY_PNG);
+        Chat withPhoto = Chat.anonymous(api, "zh");
+        ApiClient.Response uploaded = api.upload(withPhoto.path("/attachments"), withPhoto.token(), ATTACHMENT_NAME, TINY_PNG);
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
         assertThat(uploaded.json().get("name").asString()).as("the name is returned masked").isEqualTo("receipt_130****2222.png");
         withPhoto.say(Map.of("text", "商品破损，照片发你了", "attachments", List.of(Map.of("id", uploaded.json().get("id").asString()))));
-        assertThat(api.post(withPhoto.path("/rating"), withPhoto.token, Map.of("score", 2, "comment", RATING)).status()).isEqualTo(204);
+        assertThat(api.post(withPhoto.path("/rating"), withPhoto.token(), Map.of("score", 2, "comment", RATING)).status()).isEqualTo(204);
 
         // a flow keeps the new address (sealed) until the customer confirms; this one is left waiting
         Chat shopper = Chat.of(api, "C1003", "en");
@@ -117,14 +106,14 @@ class PersonalDataAtRestTests {
         JsonNode confirming = shopper.say(ADDRESS);
         assertThat(confirming.get("state").get("flow").path("awaiting").asString()).as(confirming.toString()).isEqualTo("confirm");
 
-        Chat handedOver = Chat.anonymous(api);
+        Chat handedOver = Chat.anonymous(api, "zh");
         assertThat(handedOver.say(TO_AGENT).get("state").get("mode").asString()).isEqualTo("queued");
         String agent = supervisor(api);
-        assertThat(api.post("/api/v1/agent/conversations/" + handedOver.id + "/accept", agent, Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/agent/conversations/" + handedOver.id() + "/accept", agent, Map.of()).status()).isEqualTo(200);
         handedOver.say(DURING_HANDOVER);
-        assertThat(api.post("/api/v1/agent/conversations/" + handedOver.id + "/messages", agent, Map.of("text", AGENT_REPLY)).status())
+        assertThat(api.post("/api/v1/agent/conversations/" + handedOver.id() + "/messages", agent, Map.of("text", AGENT_REPLY)).status())
             .isEqualTo(201);
-        assertThat(api.post("/api/v1/agent/conversations/" + handedOver.id + "/resolve", agent, Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/agent/conversations/" + handedOver.id() + "/resolve", agent, Map.of()).status()).isEqualTo(200);
 
         assertThat(api.get("/api/v1/knowledge/unanswered", ServiceTest.ADMIN).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/knowledge/candidates", ServiceTest.ADMIN).text()).contains("c***@example.org");
@@ -175,39 +164,6 @@ class PersonalDataAtRestTests {
                 all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
             return all.toString();
-        }
-    }
-
-    /** One customer's conversation. */
-    private record Chat(ApiClient api, String id, String token) {
-
-        static Chat anonymous(ApiClient api) {
-            return open(api, null, Map.of("language", "zh"));
-        }
-
-        /** A signed-in shopper, opened by the merchant's backend (the admin token proves who the customer is). */
-        static Chat of(ApiClient api, String customerId, String language) {
-            return open(api, ServiceTest.ADMIN, Map.of("customerId", customerId, "language", language));
-        }
-
-        private static Chat open(ApiClient api, String token, Map<String, Object> body) {
-            ApiClient.Response created = api.post("/api/v1/conversations", token, body);
-            assertThat(created.status()).as(created.text()).isEqualTo(201);
-            return new Chat(api, created.json().get("id").asString(), created.json().get("customerToken").asString());
-        }
-
-        JsonNode say(String text) {
-            return say(Map.of("text", text));
-        }
-
-        JsonNode say(Map<String, Object> message) {
-            ApiClient.Response response = api.post(path("/messages"), token, message);
-            assertThat(response.status()).as(response.text()).isEqualTo(200);
-            return response.json();
-        }
-
-        String path(String rest) {
-            return "/api/v1/conversations/" + id + rest;
         }
     }
 }

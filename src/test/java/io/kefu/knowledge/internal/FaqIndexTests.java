@@ -3,7 +3,6 @@ package io.kefu.knowledge.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,13 +127,7 @@ class FaqIndexTests {
         try (var files = Files.list(folder)) {
             compoundFiles = files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList();
         }
-        assertThat(compoundFiles).isNotEmpty();
-        for (Path file : compoundFiles) {
-            try (RandomAccessFile damaged = new RandomAccessFile(file.toFile(), "rw")) {
-                damaged.seek(damaged.length() / 2);
-                damaged.write(new byte[] { (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef });
-            }
-        }
+        DamagedFiles.garble(compoundFiles);
 
         assertThatThrownBy(() -> new FaqIndex(FSDirectory.open(folder), new HashedTextVectors()))
             .isInstanceOf(UncheckedIOException.class).hasRootCauseInstanceOf(CorruptIndexException.class);
