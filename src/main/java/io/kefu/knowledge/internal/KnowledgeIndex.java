@@ -1,17 +1,10 @@
 package io.kefu.knowledge.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -48,69 +41,10 @@ public class KnowledgeIndex implements DisposableBean {
         this.table = table;
         this.versions = versions;
         this.settings = settings;
-        this.index = openOrRebuild(kefu.dataDir().resolve("index").resolve("knowledge"), vectors);
+        this.index = IndexDirectory.openOrRebuild(kefu.dataDir().resolve("index").resolve("knowledge"), vectors);
         // Syncing with the stored entries and learning the threshold takes seconds: done once the
         // service is up rather than on the first question (which waits for it if it comes sooner).
         afterStartup.prepare("knowledge-index", this::current);
-    }
-
-    /**
-     * The index is derived data: whatever damaged it (a full disk, a crash of the machine, a bad
-     * copy), it is deleted and built again from the database by the first {@link #current()}, with
-     * a warning, rather than keeping the service from starting.
-     */
-    private static FaqIndex openOrRebuild(Path path, TextVectors vectors) {
-        Directory directory = directory(path);
-        try {
-            return new FaqIndex(directory, vectors);
-        }
-        catch (RuntimeException damaged) {
-            log.warn("The knowledge index in {} is damaged and is rebuilt from the database: {}", path, damaged.toString());
-            closeQuietly(directory);
-            deleteContents(path);
-            return new FaqIndex(directory(path), vectors);
-        }
-    }
-
-    private static void closeQuietly(Directory directory) {
-        try {
-            directory.close();
-        }
-        catch (IOException e) {
-            log.debug("Closing the damaged knowledge index failed", e);
-        }
-    }
-
-    private static void deleteContents(Path path) {
-        try (var files = Files.list(path)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-        catch (IOException | RuntimeException e) {
-            // a file that cannot be deleted makes the fresh index fail too, which says more than this
-            log.warn("Could not delete the damaged knowledge index in {}: {}", path, e.toString());
-        }
-    }
-
-    private static Directory directory(Path path) {
-        try {
-            Files.createDirectories(path);
-            Directory directory = FSDirectory.open(path);
-            try {
-                directory.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
-                return directory;
-            }
-            catch (LockObtainFailedException e) {
-                directory.close();
-            }
-        }
-        catch (IOException e) {
-            log.warn("Cannot use {} for the knowledge index ({}); keeping it in memory.", path, e.getMessage());
-            return new ByteBuffersDirectory();
-        }
-        log.warn("{} is in use by another Kefu process; keeping this node's knowledge index in memory.", path);
-        return new ByteBuffersDirectory();
     }
 
     /** The published entries and threshold as of the latest change on any node. */

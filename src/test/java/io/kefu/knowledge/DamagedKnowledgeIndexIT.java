@@ -20,10 +20,11 @@ import tools.jackson.databind.JsonNode;
  * A damaged search index does not keep the service from starting: it is deleted with a warning and
  * built again from the FAQ entries in the database, and the bot answers from it as before. The
  * service is stopped, its index files are damaged the way a full disk or a bad copy damages them,
- * and it is started again on the same data directory and database.
+ * and it is started again on the same data directory and database. Two starts of the whole service
+ * take a minute, so this runs with the slow tests; {@code IndexDirectoryTests} prove the rule fast.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class DamagedKnowledgeIndexTests {
+class DamagedKnowledgeIndexIT {
 
     private static final String QUESTION = "运费怎么算？";
 
