@@ -41,6 +41,7 @@ class PrivacyApiTests {
                 Map.of("text", text));
         assertThat(turn.status()).isEqualTo(200);
         org.slf4j.LoggerFactory.getLogger(PrivacyApiTests.class).info("A careless log line: {}", text);
+        org.slf4j.LoggerFactory.getLogger(PrivacyApiTests.class).warn("A failure quoting its input", new IllegalStateException(text));
 
         List<String> stored = jdbc.sql("SELECT text || ' ' || body || ' ' || COALESCE(analysis, '') FROM messages WHERE conversation_id = :id")
             .param("id", id).query(String.class).list();

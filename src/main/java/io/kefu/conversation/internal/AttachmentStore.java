@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import io.kefu.conversation.Message;
 import io.kefu.platform.KefuSettings;
 import io.kefu.platform.Problem;
+import io.kefu.privacy.PiiMasker;
 
 /**
  * Customer attachments: images only, at most {@link #MAX_BYTES}, checked by their content (not
@@ -56,7 +57,8 @@ class AttachmentStore {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot store an attachment", e);
         }
-        String safeName = name == null ? null : name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        // a photo's file name may be a phone or ID-card number ("13812345678.jpg"): stored and returned masked
+        String safeName = name == null ? null : PiiMasker.mask(name.replaceAll("[\\p{Cntrl}/\\\\]", "_"));
         jdbc.sql("""
                 INSERT INTO attachments (id, conversation_id, content_type, size_bytes, name, storage_key, created_at)
                 VALUES (:id, :conversationId, :type, :size, :name, :key, :now)""")

@@ -10,8 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.kefu.conversation.Mode;
+import io.kefu.privacy.PiiMasker;
 
-/** The conversations table. */
+/**
+ * The conversations table. The dialogue state is masked on the way in: it remembers the customer's
+ * recent questions and the bot's last reply, and is stored like the transcript, without personal
+ * data in clear (what a flow must keep of it, the dialogue module seals).
+ */
 @Repository
 class Conversations {
 
@@ -52,7 +57,7 @@ class Conversations {
                     updated_at = :now, closed_at = CASE WHEN :mode = 'CLOSED' THEN :now ELSE closed_at END
                 WHERE id = :id""")
             .param("id", id).param("mode", mode.name()).param("language", language).param("handoff", handoff)
-            .param("state", dialogueState).param("now", now).update();
+            .param("state", PiiMasker.maskJson(dialogueState)).param("now", now).update();
     }
 
     void rate(String id, int score, String comment, OffsetDateTime now) {

@@ -7,9 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.kefu.conversation.Message;
+import io.kefu.privacy.PiiMasker;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The messages table: a conversation's transcript in order of arrival. */
+/**
+ * The messages table: a conversation's transcript in order of arrival. Personal data is masked here,
+ * on the way in, in the text, in every string of the stored message (cards, attachment names) and
+ * of its analysis (entities): whatever a caller passes, nothing is stored in clear.
+ */
 @Repository
 class Messages {
 
@@ -26,8 +31,9 @@ class Messages {
                 INSERT INTO messages (id, conversation_id, role, text, created_at, body, analysis, internal)
                 VALUES (:id, :conversationId, :role, :text, :createdAt, :body, :analysis, :internal)""")
             .param("id", message.id()).param("conversationId", conversationId).param("role", message.role())
-            .param("text", message.text()).param("createdAt", message.time()).param("body", json.writeValueAsString(message))
-            .param("analysis", analysisJson).param("internal", message.internal()).update();
+            .param("text", PiiMasker.mask(message.text())).param("createdAt", message.time())
+            .param("body", PiiMasker.maskJson(json.writeValueAsString(message))).param("analysis", PiiMasker.maskJson(analysisJson))
+            .param("internal", message.internal()).update();
     }
 
     /** The latest {@code limit} messages, oldest first; internal notes only {@code withInternalNotes}. */

@@ -81,7 +81,7 @@ class TurnPipeline {
         OffsetDateTime now = StoreTime.now(settings.current());
         String language = ReplyLanguage.choose(analysed.understanding().language(), text, row.language());
         Message customerMessage = new Message(newId(), "customer", PiiMasker.mask(text), now, null, null, null, attachments);
-        messages.append(conversationId, customerMessage, PiiMasker.mask(json.writeValueAsString(analysed.analysis())));
+        messages.append(conversationId, customerMessage, json.writeValueAsString(analysed.analysis()));
         log.debug("Turn in {}: intent {} for \"{}\"", conversationId, analysed.analysis().intent(), customerMessage.text());
         List<Message> appended = new ArrayList<>(List.of(customerMessage));
 

@@ -6,13 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.kefu.privacy.PiiMasker;
+
 /**
  * What the bot remembers between turns of one conversation.
  *
  * @param fallbacks       consecutive turns the bot could not help with
- * @param lastReply       the last text said, so the next phrasing differs
+ * @param lastReply       the last text said, so the next phrasing differs (personal data masked)
  * @param lastTone        the emotion the last reply was toned for, so its opener is not repeated
- * @param recentQuestions the customer's last messages, normalised, to notice a repeated question
+ * @param recentQuestions the customer's last messages, masked and normalised, to notice a repeated question
  * @param flow            the flow in progress, or null
  * @param suspended       flows the customer stepped out of, most recent last, to come back to
  * @param memory          what the conversation was about: orders, products, the promotion, for "另一个 / 它 / that one"
@@ -30,6 +32,9 @@ record DialogueState(int fallbacks, String lastReply, String lastTone, List<Stri
     private static final int REPEAT_MIN_LENGTH = 6;
 
     DialogueState {
+        // The state is stored masked; kept masked here too, so that what is compared with it is
+        // compared in the same form.
+        lastReply = PiiMasker.mask(lastReply);
         suspended = suspended == null ? List.of() : List.copyOf(suspended);
         recentQuestions = recentQuestions == null ? List.of() : List.copyOf(recentQuestions);
         memory = memory == null ? Memory.EMPTY : memory;
@@ -159,6 +164,11 @@ record DialogueState(int fallbacks, String lastReply, String lastTone, List<Stri
         return with(b -> b.recentQuestions = recent);
     }
 
+    /** Whether the bot is about to say again what it said last. */
+    boolean saidLast(String reply) {
+        return reply != null && PiiMasker.mask(reply).equals(lastReply);
+    }
+
     /** Whether the customer asks again what they asked just before, outside a flow's questions. */
     boolean isRepeatOf(String text) {
         String normalised = normalise(text);
@@ -166,8 +176,9 @@ record DialogueState(int fallbacks, String lastReply, String lastTone, List<Stri
                 && recentQuestions.getLast().equals(normalised);
     }
 
+    /** Masked before the separators go: "电话：138 1234 5678，2件" must not become one long digit run. */
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]+", "");
+        return PiiMasker.mask(text).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]+", "");
     }
 
     /** The fields of a state, to change some and build a new one. */

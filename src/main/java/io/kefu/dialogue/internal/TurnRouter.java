@@ -56,13 +56,14 @@ class TurnRouter implements DialoguePolicy {
     private final HandoffQueue queue;
     private final StoreSettingsService settings;
     private final DialogueStates states;
+    private final SealedSlots sealedSlots;
     private final Tone tone;
     private final Phrases phrases;
     private final QuickMenu menu;
 
     TurnRouter(IntentCatalogue catalogue, LanguageUnderstanding understanding, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
             OrderReferences orderReferences, ProductAnswerer products, ProductFinder productFinder, PromotionAnswerer promotions,
-            Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states,
+            Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states, SealedSlots sealedSlots,
             Tone tone, Phrases phrases, QuickMenu menu) {
         this.catalogue = catalogue;
         this.understanding = understanding;
@@ -77,6 +78,7 @@ class TurnRouter implements DialoguePolicy {
         this.queue = queue;
         this.settings = settings;
         this.states = states;
+        this.sealedSlots = sealedSlots;
         this.tone = tone;
         this.phrases = phrases;
         this.menu = menu;
@@ -94,13 +96,17 @@ class TurnRouter implements DialoguePolicy {
 
     @Override
     public Decision decide(DialogueTurn turn) {
-        DialogueState before = states.read(turn.state());
+        Decision decision = decide(turn, sealedSlots.open(turn.state()));
+        return new Decision(decision.replies(), decision.handoff(), decision.queue(), decision.flow(), sealedSlots.seal(decision.state()));
+    }
+
+    private Decision decide(DialogueTurn turn, DialogueState before) {
         DialogueState heard = before.heard(turn.text());
         Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), faqMatch(turn, before));
         Decision decision = route(message, before, heard);
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
-                && decision.replies().getFirst().text().equals(before.lastReply()) && before.flow() == null;
+                && before.saidLast(decision.replies().getFirst().text()) && before.flow() == null;
         if (sameAnswerAgain) {
             return handOver(turn, heard, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }

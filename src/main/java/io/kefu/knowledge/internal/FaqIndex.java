@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 
 import io.kefu.knowledge.FaqEntry;
 
@@ -60,6 +62,13 @@ public final class FaqIndex implements Closeable {
     private final Map<String, String> indexed = new java.util.concurrent.ConcurrentHashMap<>();
     private long reindexedEntries;
 
+    /**
+     * Opens the index in the directory (creating it when there is none) and reads it whole once, so
+     * that a damaged index fails here, at start, rather than on a customer's question.
+     *
+     * @throws RuntimeException when the index cannot be opened or fails its checksums (an
+     *                          {@link UncheckedIOException} mostly); the directory is left unlocked
+     */
     public FaqIndex(Directory directory, TextVectors vectors) {
         this(directory, vectors, BankExpansion.NONE);
     }
@@ -68,21 +77,45 @@ public final class FaqIndex implements Closeable {
         this.directory = directory;
         this.vectors = vectors;
         this.bank = bank;
+        IndexWriter opened = null;
+        SearcherManager reading = null;
         try {
             Analyzer perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
                     Map.of("zh_words", smartcn, "zh_bigrams", bigrams, "en_words", english));
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            opened = new IndexWriter(directory, new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.writer = opened;
             String builtWith = writer.getLiveCommitData() == null ? null : userData().get(VECTORS_ID);
             if (builtWith != null && !builtWith.equals(vectors.id())) {
                 writer.deleteAll();
             }
             writer.setLiveCommitData(Map.of(VECTORS_ID, vectors.id()).entrySet());
             writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            reading = new SearcherManager(writer, null);
+            this.searchers = reading;
+            checkIntegrity();
             readIndexed();
         }
         catch (IOException e) {
+            // release the files and the write lock, so the caller can start over in the same directory
+            IOUtils.closeWhileHandlingException(reading, opened);
             throw new UncheckedIOException(e);
+        }
+        catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(reading, opened);
+            throw e;
+        }
+    }
+
+    /** Verifies the checksum of every file of the index (it holds a few thousand short questions: milliseconds). */
+    private void checkIntegrity() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        }
+        finally {
+            searchers.release(searcher);
         }
     }
 

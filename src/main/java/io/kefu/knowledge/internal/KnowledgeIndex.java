@@ -1,18 +1,11 @@
 package io.kefu.knowledge.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,32 +42,12 @@ public class KnowledgeIndex implements DisposableBean {
         this.table = table;
         this.versions = versions;
         this.models = models;
-        this.index = new FaqIndex(directory(kefu.dataDir().resolve("index").resolve("knowledge")), vectors);
+        this.index = IndexDirectory.openOrRebuild(kefu.dataDir().resolve("index").resolve("knowledge"), vectors);
         // Syncing with the stored entries and learning the threshold takes seconds: done once the
         // service is up rather than on the first question (which waits for it if it comes sooner),
         // and the node is not ready before.
         afterStartup.prepare("knowledge-index", this::current);
         readiness.register("knowledge-index", built);
-    }
-
-    private static Directory directory(Path path) {
-        try {
-            Files.createDirectories(path);
-            Directory directory = FSDirectory.open(path);
-            try {
-                directory.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
-                return directory;
-            }
-            catch (LockObtainFailedException e) {
-                directory.close();
-            }
-        }
-        catch (IOException e) {
-            log.warn("Cannot use {} for the knowledge index ({}); keeping it in memory.", path, e.getMessage());
-            return new ByteBuffersDirectory();
-        }
-        log.warn("{} is in use by another Kefu process; keeping this node's knowledge index in memory.", path);
-        return new ByteBuffersDirectory();
     }
 
     /** The published entries and threshold as of the latest change on any node. */

@@ -1,11 +1,17 @@
 package io.kefu.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +125,26 @@ class FaqIndexTests {
         try (FaqIndex index = new FaqIndex(new ByteBuffersDirectory(), vectors, bank)) {
             index.sync(List.of(shipping, RETURNS));
             assertThat(index.search("买几件能免邮", "zh", 2).get(0).evidence().lent()).isGreaterThan(0.99);
+        }
+    }
+
+    @Test
+    void aDamagedIndexFailsWhenOpenedNotOnAQuestionAndLeavesItsDirectoryFree(@TempDir Path folder) throws Exception {
+        try (FaqIndex index = new FaqIndex(FSDirectory.open(folder), new HashedTextVectors())) {
+            index.sync(List.of(SHIPPING, RETURNS, INVOICE));
+        }
+        // the commit point and the segments' descriptions are intact, the bulk of the data is not:
+        // only its checksum tells, since opening reads its header and footer only
+        List<Path> compoundFiles;
+        try (var files = Files.list(folder)) {
+            compoundFiles = files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList();
+        }
+        DamagedFiles.garble(compoundFiles);
+
+        assertThatThrownBy(() -> new FaqIndex(FSDirectory.open(folder), new HashedTextVectors()))
+            .isInstanceOf(UncheckedIOException.class).hasRootCauseInstanceOf(CorruptIndexException.class);
+        try (Directory directory = FSDirectory.open(folder)) {
+            directory.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
         }
     }
 

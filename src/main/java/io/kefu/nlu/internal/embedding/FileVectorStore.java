@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.kefu.nlu.VectorStore;
+import io.kefu.privacy.PiiMasker;
 
 /**
  * Vectors kept in memory and appended to one file per model under a directory, keyed by a
  * SHA-256 hash of the text: restarting the service or re-running an evaluation does not embed
  * known texts again. The file holds no text, only hashes and vectors. A torn last record (crash
- * while writing) is ignored on load.
+ * while writing) is ignored on load. Texts holding personal data are not written at all.
  */
 public final class FileVectorStore implements VectorStore {
 
@@ -49,7 +50,9 @@ public final class FileVectorStore implements VectorStore {
         synchronized (toWrite) {
             for (int i = 0; i < texts.size(); i++) {
                 TextKey key = TextKey.of(texts.get(i));
-                if (known.putIfAbsent(key, vectors.get(i)) == null) {
+                // A text with personal data in it is remembered in memory but never written: even
+                // hashed, a short message around a phone number is found again by trying numbers.
+                if (known.putIfAbsent(key, vectors.get(i)) == null && !PiiMasker.holdsPii(texts.get(i))) {
                     toWrite.add(Map.entry(key, vectors.get(i)));
                 }
             }

@@ -38,4 +38,16 @@ class FileVectorStoreTests {
 
         assertThat(new FileVectorStore(directory).get("m", "a")).containsExactly(1, 2);
     }
+
+    @Test
+    void aTextHoldingPersonalDataIsRememberedButNeverWritten() {
+        FileVectorStore store = new FileVectorStore(directory);
+        store.putAll("m", List.of("我的手机是13912345678", "查物流"), List.of(new float[] {1, 2}, new float[] {3, 4}));
+        store.flush();
+
+        assertThat(store.get("m", "我的手机是13912345678")).as("in memory, for this run").containsExactly(1, 2);
+        FileVectorStore reopened = new FileVectorStore(directory);
+        assertThat(reopened.get("m", "我的手机是13912345678")).isNull();
+        assertThat(reopened.get("m", "查物流")).containsExactly(3, 4);
+    }
 }

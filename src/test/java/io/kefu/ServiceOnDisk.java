@@ -1,0 +1,40 @@
+package io.kefu;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole service as a merchant runs it out of the box: the embedded H2 database in a file and
+ * the indexes under its own data directory, with the demo store; stopped with {@link #close}, it
+ * can be started again on the same data.
+ */
+public final class ServiceOnDisk implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private ServiceOnDisk(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** @param settings further {@code --name=value} arguments */
+    public static ServiceOnDisk start(Path dataDir, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--kefu.data-dir=" + dataDir.toAbsolutePath(), "--kefu.demo=true",
+                "--kefu.security.admin-token=" + ServiceTest.ADMIN, "--kefu.emotion.background-training=false"));
+        arguments.addAll(List.of(settings));
+        return new ServiceOnDisk(new SpringApplicationBuilder(KefuApplication.class).run(arguments.toArray(String[]::new)));
+    }
+
+    public ApiClient api() {
+        return new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
