@@ -17,13 +17,19 @@ public final class AfterSalesPolicy {
     private AfterSalesPolicy() {
     }
 
+    /** The order has not left the warehouse: a return is not possible yet, a cancellation is. */
+    public static final String NOT_SHIPPED = "NOT_SHIPPED";
+    /** The order is on its way. {@link #NOT_SHIPPED} is a case of it, for whoever does not tell them apart. */
+    public static final String NOT_DELIVERED = "NOT_DELIVERED";
+
     public enum Kind {
         RETURN, EXCHANGE
     }
 
     /**
      * @param eligible   whether the request can be made now
-     * @param reason     why not: NOT_DELIVERED, WINDOW_PASSED, ALREADY_REQUESTED, CLOSED; null when eligible
+     * @param reason     why not: NOT_SHIPPED (still in the warehouse), NOT_DELIVERED (on its way), WINDOW_PASSED,
+     *                   ALREADY_REQUESTED, CLOSED; null when eligible
      * @param windowDays the store's window for this kind
      * @param daysLeft   whole days left in the window (eligible), or days since it closed (WINDOW_PASSED)
      */
@@ -33,7 +39,8 @@ public final class AfterSalesPolicy {
     public static Eligibility afterSales(Order order, Kind kind, StoreSettings settings, OffsetDateTime now) {
         int window = kind == Kind.RETURN ? settings.returnWindowDays() : settings.exchangeWindowDays();
         return switch (order.status()) {
-            case PENDING_PAYMENT, PAID, SHIPPED -> new Eligibility(false, "NOT_DELIVERED", window, 0);
+            case PENDING_PAYMENT, PAID -> new Eligibility(false, NOT_SHIPPED, window, 0);
+            case SHIPPED -> new Eligibility(false, NOT_DELIVERED, window, 0);
             case RETURN_REQUESTED, RETURNED, REFUNDED -> new Eligibility(false, "ALREADY_REQUESTED", window, 0);
             case CANCELLED -> new Eligibility(false, "CLOSED", window, 0);
             case DELIVERED -> withinWindow(order, window, now);

@@ -55,6 +55,9 @@ public final class StoreEvaluation implements Callable<Integer> {
     @Option(names = "--transcript", description = "also print every turn played and the bot's answer")
     boolean transcript;
 
+    @Option(names = "--explain", description = "log how each turn was read and routed: intent scores, FAQ band and candidates (in-process service only)")
+    boolean explain;
+
     @Option(names = "--url", description = "a running service to measure (default: one started in this process)")
     String url;
 
@@ -99,7 +102,8 @@ public final class StoreEvaluation implements Callable<Integer> {
         }
         else {
             progress.println("starting a service with an empty store (data directory " + dataDirectory + ") ...");
-            try (InProcessKefu service = InProcessKefu.start(application, dataDirectory)) {
+            try (InProcessKefu service = InProcessKefu.start(application, dataDirectory,
+                    explain ? new String[] {"--logging.level.io.kefu.dialogue.internal.TurnRouter=DEBUG"} : new String[0])) {
                 result = measure(service.http(), storeData);
             }
         }

@@ -138,6 +138,18 @@ class DialogueApiTests {
     }
 
     @Test
+    void aReturnOfAnOrderStillInTheWarehouseBecomesItsCancellation() {
+        Chat bob = new Chat(store.bob);
+        JsonNode offer = bob.say("订单" + store.bobPaid + "我要退货");
+        assertThat(text(offer)).contains(store.bobPaid).contains("取消");
+        assertThat(offer.get("state").get("flow").get("name").asString()).isEqualTo("cancel_order");
+        assertThat(offer.get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
+
+        bob.say("确认");
+        assertThat(orderStatus(store.bobPaid)).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void sayingNoAtTheConfirmationChangesNothing() {
         Chat bob = new Chat(store.bob);
         bob.say("取消订单");

@@ -9,14 +9,16 @@ import io.kefu.dialogue.Reply;
  * An answerer's reply, how well it is grounded, and what the conversation should remember of it.
  *
  * @param grounding SPECIFIC when built from the store's records for this customer or question (an
- *                  order, a product, a promotion), CLARIFYING when it asks back about those records
- *                  ("which order?"), GENERIC when only a built-in text, NONE when the answerer has
- *                  nothing to say; the merchant's FAQ outranks GENERIC and NONE
+ *                  order, a product's asked attribute, a promotion), BROWSING when it shows records
+ *                  without answering anything in particular (a product list, a product's
+ *                  description), CLARIFYING when it asks back about those records ("which order?"),
+ *                  GENERIC when only a built-in text, NONE when the answerer has nothing to say; the
+ *                  merchant's FAQ outranks GENERIC and NONE, and BROWSING when it is surer
  * @param remember  applied to the state after the bot said this
  */
 record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueState> remember) {
 
-    enum Grounding { SPECIFIC, CLARIFYING, GENERIC, NONE }
+    enum Grounding { SPECIFIC, BROWSING, CLARIFYING, GENERIC, NONE }
 
     static final Answer NONE = new Answer(List.of(), Grounding.NONE, UnaryOperator.identity());
 
@@ -30,6 +32,10 @@ record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueSt
 
     static Answer specific(Reply reply) {
         return specific(reply, UnaryOperator.identity());
+    }
+
+    static Answer browsing(Reply reply, UnaryOperator<DialogueState> remember) {
+        return new Answer(List.of(reply), Grounding.BROWSING, remember);
     }
 
     static Answer generic(Reply reply) {
@@ -50,6 +56,6 @@ record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueSt
 
     /** Built from the store's records: it outranks the FAQ. */
     boolean isSpecific() {
-        return grounding == Grounding.SPECIFIC || grounding == Grounding.CLARIFYING;
+        return grounding == Grounding.SPECIFIC || grounding == Grounding.BROWSING || grounding == Grounding.CLARIFYING;
     }
 }

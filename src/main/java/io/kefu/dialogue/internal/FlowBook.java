@@ -38,9 +38,11 @@ record FlowBook(Map<String, Slot> slots, Map<String, Flow> flows) {
 
     /**
      * Exactly one of ask, action, confirm, say; {@code outcomes} maps action outcomes to a step run
-     * instead (not "on": YAML 1.1 reads that key as a boolean).
+     * instead (not "on": YAML 1.1 reads that key as a boolean). An outcome's step may also
+     * {@code switchTo} another flow, which starts over with the slots filled so far: a return asked
+     * for an order still in the warehouse becomes its cancellation.
      */
-    record Step(String ask, String action, Map<String, Step> outcomes, String confirm, String say, boolean end) {
+    record Step(String ask, String action, Map<String, Step> outcomes, String confirm, String say, boolean end, String switchTo) {
 
         Step {
             outcomes = outcomes == null ? Map.of() : outcomes;
@@ -75,8 +77,11 @@ record FlowBook(Map<String, Slot> slots, Map<String, Flow> flows) {
 
     private void checkStep(String flow, Step step, Set<String> knownActions, List<String> problems) {
         long kinds = java.util.stream.Stream.of(step.ask(), step.action(), step.confirm(), step.say()).filter(k -> k != null).count();
-        if (kinds != 1) {
+        if (kinds != 1 && !(kinds == 0 && step.switchTo() != null)) {
             problems.add(flow + ": a step needs exactly one of ask, action, confirm, say");
+        }
+        if (step.switchTo() != null && !flows.containsKey(step.switchTo())) {
+            problems.add(flow + ": switches to unknown flow '" + step.switchTo() + "'");
         }
         if (step.ask() != null && !slots.containsKey(step.ask())) {
             problems.add(flow + ": unknown slot '" + step.ask() + "'");

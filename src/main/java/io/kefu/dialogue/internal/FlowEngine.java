@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import io.kefu.commerce.AfterSalesPolicy;
 import io.kefu.dialogue.Reply;
 import io.kefu.platform.KefuSettings;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FlowEngine {
 
     static final String CONFIRM = "confirm";
+    /** Flows that switch to each other in a circle stop after this many switches in one turn. */
+    private static final int MAX_SWITCHES = 3;
 
     private final FlowBook book;
     private final FlowActions actions;
@@ -82,6 +85,7 @@ class FlowEngine {
         Run run = new Run(turn);
         ActiveFlow active = flow;
         List<FlowBook.Step> steps = book.flows().get(flow.name()).steps();
+        int switches = 0;
         while (active.step() < steps.size()) {
             FlowBook.Step step = steps.get(active.step());
             run.variables.putAll(active.slots());
@@ -127,12 +131,14 @@ class FlowEngine {
                 FlowContext context = new FlowContext(turn.customerId(), turn.language(), now, active.slots());
                 String outcome = actions.run(step.action(), context);
                 run.collect(context);
-                FlowBook.Step branch = step.outcomes().get(outcome);
-                if (branch == null && !FlowActions.OK.equals(outcome)) {
-                    branch = new FlowBook.Step(null, null, null, null, "flow.failed", true);
-                }
+                FlowBook.Step branch = branchFor(step, outcome);
                 if (branch != null && branch.say() != null) {
                     run.say(branch.say());
+                }
+                if (branch != null && branch.switchTo() != null && switches++ < MAX_SWITCHES) {
+                    active = new ActiveFlow(branch.switchTo(), 0, active.slots(), null, false);
+                    steps = book.flows().get(active.name()).steps();
+                    continue;
                 }
                 if (branch != null && branch.end()) {
                     return run.ended();
@@ -147,6 +153,18 @@ class FlowEngine {
             active = active.next();
         }
         return run.ended();
+    }
+
+    /** The step an outcome leads to; an outcome the flow does not name is taken as the broader one it is a case of. */
+    private static FlowBook.Step branchFor(FlowBook.Step step, String outcome) {
+        FlowBook.Step branch = step.outcomes().get(outcome);
+        if (branch == null && AfterSalesPolicy.NOT_SHIPPED.equals(outcome)) {
+            branch = step.outcomes().get(AfterSalesPolicy.NOT_DELIVERED);
+        }
+        if (branch == null && !FlowActions.OK.equals(outcome)) {
+            return new FlowBook.Step(null, null, null, null, "flow.failed", true, null);
+        }
+        return branch;
     }
 
     private String askText(FlowBook.Slot slot, boolean again, String language) {

@@ -49,13 +49,22 @@ class KnowledgeAnswerer implements Answerer {
 
     /** "您是想问": the best entries as choices; empty when the match has none. */
     Optional<Answer> suggest(KnowledgeMatch match, String language) {
+        return offer(match, language, "knowledge.didYouMean");
+    }
+
+    /** The same choices after an answer of the bot's own: "您可能还想了解". */
+    Optional<Answer> related(KnowledgeMatch match, String language) {
+        return offer(match, language, "knowledge.related");
+    }
+
+    private Optional<Answer> offer(KnowledgeMatch match, String language, String lead) {
         if (match.band() != KnowledgeMatch.Band.SUGGEST || match.candidates().isEmpty()) {
             return Optional.empty();
         }
         List<DialogueState.Offer> offers = match.candidates().stream().map(c -> new DialogueState.Offer(c.entryId(), c.question())).toList();
         List<String> choices = new java.util.ArrayList<>(offers.stream().map(DialogueState.Offer::question).toList());
         choices.add(phrases.say("menu.human", language));
-        Reply reply = Reply.of(phrases.say("knowledge.didYouMean", language), choices);
+        Reply reply = Reply.of(phrases.say(lead, language), choices);
         return Optional.of(new Answer(List.of(reply), Answer.Grounding.GENERIC, state -> state.with(b -> b.offered = offers)));
     }
 

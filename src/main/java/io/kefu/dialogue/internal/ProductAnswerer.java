@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -154,7 +155,8 @@ class ProductAnswerer implements Answerer {
             .filter(key -> labels.askedFor(key, question) > 0)
             .sorted(Comparator.comparingInt((String key) -> -labels.askedFor(key, question)))
             .limit(2).toList();
-        if (askedKeys.isEmpty() && !PRICE.matcher(question).find() && !STOCK.matcher(question).find()) {
+        boolean pinpointed = !askedKeys.isEmpty() || PRICE.matcher(question).find() || STOCK.matcher(question).find();
+        if (!pinpointed) {
             askedKeys = closestAttribute(product, ask.text(), language).stream().toList();
         }
         List<String> asked = new ArrayList<>();
@@ -177,7 +179,9 @@ class ProductAnswerer implements Answerer {
         }
         Reply reply = new Reply(text, List.of(), List.of(new Reply.Source("product", product.sku())),
                 List.of(new Reply.Card("product", card(product))));
-        return Answer.specific(reply, state -> state.remember(state.memory().withProduct(product.sku())));
+        UnaryOperator<DialogueState> remember = state -> state.remember(state.memory().withProduct(product.sku()));
+        // an attribute only guessed from the sentence's meaning answers less surely than one asked by name
+        return pinpointed ? Answer.specific(reply, remember) : Answer.browsing(reply, remember);
     }
 
     /**

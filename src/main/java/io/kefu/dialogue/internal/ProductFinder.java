@@ -60,7 +60,7 @@ class ProductFinder {
         Optional<String> head = RequestWords.askedForHead(ask.text());
         if (constraints.isEmpty() && !followUp && head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()))) {
             // "你们卖婴儿床吗": what is asked for is no word of any product, however much else ("婴儿") the words share
-            return notSold(products, ask.language());
+            return notSold(products, ask);
         }
         List<Product> fitting = ranked.stream().map(ProductRelevance.Scored::product)
             .filter(p -> constraints.isEmpty() || constraints.allMet(p))
@@ -70,7 +70,7 @@ class ProductFinder {
             return listing("product.found", fitting, ranked, ask, wanted);
         }
         if (constraints.isEmpty() && !followUp && RequestWords.namesSomething(ask.text())) {
-            return notSold(products, ask.language());
+            return notSold(products, ask);
         }
         if (constraints.isEmpty()) {
             return Answer.generic(Reply.of(phrases.say("product.askConstraints", ask.language()), List.of()));
@@ -88,10 +88,14 @@ class ProductFinder {
     }
 
     /** "你们卖轮胎吗": nothing fits; say so, and what the store sells instead. The next "那吸奶器呢" asks the same of another thing. */
-    private Answer notSold(List<Product> products, String language) {
+    private Answer notSold(List<Product> products, Ask ask) {
+        String language = ask.language();
         List<String> categories = products.stream().map(Product::category).filter(c -> c != null && !c.isBlank()).distinct().limit(8).toList();
-        return Answer.specific(Reply.of(phrases.say("product.notSold", language, Map.of("categories",
-                String.join(language.equals("en") ? ", " : "、", categories))), List.of()),
+        String sold = String.join(language.equals("en") ? ", " : "、", categories);
+        // naming the thing makes the answer about this request: the same words twice would read as the bot failing
+        String text = RequestWords.thing(ask.text()).map(thing -> phrases.say("product.notSoldThing", language, Map.of("thing", thing, "categories", sold)))
+            .orElseGet(() -> phrases.say("product.notSold", language, Map.of("categories", sold)));
+        return Answer.specific(Reply.of(text, List.of()),
                 state -> state.remember(state.memory().withListing(List.of(), Map.of())));
     }
 
@@ -163,7 +167,7 @@ class ProductFinder {
         }
         shown.stream().map(Product::price).min(Comparator.naturalOrder()).ifPresent(cheapest -> context.put(SHOWN_CHEAPEST, cheapest));
         List<String> skus = shown.stream().map(Product::sku).toList();
-        return Answer.specific(reply, state -> state.remember(state.memory().withListing(skus, context)));
+        return Answer.browsing(reply, state -> state.remember(state.memory().withListing(skus, context)));
     }
 
     /** The constraints a shopper named; each is checked against a product's fields and attributes. */

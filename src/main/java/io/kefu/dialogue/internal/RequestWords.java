@@ -34,11 +34,19 @@ final class RequestWords {
      * characters, "car seats" → "seats"); empty when the message asks no such question.
      */
     static java.util.Optional<String> askedForHead(String request) {
-        String lower = request.toLowerCase(Locale.ROOT);
-        if (!AVAILABILITY.matcher(lower).find()) {
+        if (!AVAILABILITY.matcher(request.toLowerCase(Locale.ROOT)).find()) {
             return java.util.Optional.empty();
         }
-        String rest = lower;
+        return thing(request).map(thing -> HAN.matcher(thing).find() ? thing.substring(thing.length() - 2)
+                : lastWord(thing).map(word -> word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word).orElse(thing));
+    }
+
+    /**
+     * What a request asks for, its request words taken away: "那吸奶器呢" → "吸奶器", "do you sell car
+     * seats" → "car seats". Empty when nothing is left, or more than a word or two (a story, not a thing).
+     */
+    static java.util.Optional<String> thing(String request) {
+        String rest = request.toLowerCase(Locale.ROOT);
         for (String word : CHINESE) {
             rest = rest.replace(word, " ");
         }
@@ -48,10 +56,15 @@ final class RequestWords {
             lastHan = han.group();
         }
         if (lastHan != null) {
-            return lastHan.length() > MAX_THING ? java.util.Optional.empty() : java.util.Optional.of(lastHan.substring(lastHan.length() - 2));
+            return lastHan.length() > MAX_THING ? java.util.Optional.empty() : java.util.Optional.of(lastHan);
         }
-        return WORD.matcher(rest).results().map(m -> m.group()).filter(word -> word.length() > 2 && !ENGLISH.contains(word))
-            .reduce((first, second) -> second).map(word -> word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word);
+        List<String> words = WORD.matcher(rest).results().map(m -> m.group()).filter(word -> word.length() > 2 && !ENGLISH.contains(word)).toList();
+        return words.isEmpty() || words.size() > 3 ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", words));
+    }
+
+    private static java.util.Optional<String> lastWord(String thing) {
+        String[] words = thing.split(" ");
+        return words.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(words[words.length - 1]);
     }
 
     /** Whether the request names a thing (two Chinese characters, or an English word, beyond the words every request uses). */

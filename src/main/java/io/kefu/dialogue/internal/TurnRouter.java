@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.kefu.commerce.StoreSettingsService;
@@ -37,6 +39,8 @@ import io.kefu.nlu.Understanding;
 @Component
 class TurnRouter implements DialoguePolicy {
 
+    private static final Logger log = LoggerFactory.getLogger(TurnRouter.class);
+
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
     static final double SECOND_INTENT_ABOVE = 0.5;
@@ -57,13 +61,14 @@ class TurnRouter implements DialoguePolicy {
     private final StoreSettingsService settings;
     private final DialogueStates states;
     private final SealedSlots sealedSlots;
+    private final StoreRules rules;
     private final Tone tone;
     private final Phrases phrases;
     private final QuickMenu menu;
 
     TurnRouter(IntentCatalogue catalogue, LanguageUnderstanding understanding, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
             OrderReferences orderReferences, ProductAnswerer products, ProductFinder productFinder, PromotionAnswerer promotions,
-            Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states, SealedSlots sealedSlots,
+            Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states, SealedSlots sealedSlots, StoreRules rules,
             Tone tone, Phrases phrases, QuickMenu menu) {
         this.catalogue = catalogue;
         this.understanding = understanding;
@@ -79,6 +84,7 @@ class TurnRouter implements DialoguePolicy {
         this.settings = settings;
         this.states = states;
         this.sealedSlots = sealedSlots;
+        this.rules = rules;
         this.tone = tone;
         this.phrases = phrases;
         this.menu = menu;
@@ -104,6 +110,12 @@ class TurnRouter implements DialoguePolicy {
         DialogueState heard = before.heard(turn.text());
         Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), faqMatch(turn, before));
         Decision decision = route(message, before, heard);
+        if (log.isDebugEnabled()) {
+            log.debug("Turn read as {} {} (then {}); FAQ {} {}; handoff {}", turn.understanding().intent(),
+                    String.format("%.2f", turn.understanding().confidence()), turn.understanding().intents().stream().skip(1).limit(2).map(i -> i.name() + String.format(" %.2f", i.confidence())).toList(), message.faq().band(),
+                    message.faq().candidates().stream().limit(3).map(c -> c.entryId() + String.format(" %.2f", c.probability())).toList(),
+                    decision.handoff() == null ? "none" : decision.handoff().reason());
+        }
         // The same words twice in a row mean the first answer did not help: a human will.
         boolean sameAnswerAgain = decision.handoff() == null && !decision.replies().isEmpty()
                 && before.saidLast(decision.replies().getFirst().text()) && before.flow() == null;
@@ -116,23 +128,35 @@ class TurnRouter implements DialoguePolicy {
     }
 
     /**
-     * An FAQ entry that is only a likely match answers after all when two readings agree: the intent
-     * model takes the customer's message and the entry's own question for the same specific request
-     * ("收到货多少天内可以退的" and "可以退货吗？" both ask for a return). Policy questions in general
-     * ({@code faq}) and small talk say too little to agree on.
+     * The FAQ match weighed against a second, independent reading: the intent model applied to the
+     * customer's message and to the entry's own question. An entry that is only a likely match
+     * answers after all when both are read, with confidence, as the same specific request ("收到货多少天内
+     * 可以退的" and "可以退货吗？" both ask for a return); a sure-looking entry is only offered when
+     * both are read, with confidence, as different specific requests ("any coupons right now?" and
+     * "do you offer price protection?"). Policy questions in general ({@code faq}) and small talk
+     * say too little either way.
      */
-    private KnowledgeMatch corroborated(KnowledgeMatch match, Understanding understood, String language) {
-        if (match.band() != KnowledgeMatch.Band.SUGGEST || understood.confidence() < AGREEING) {
+    private KnowledgeMatch corroborated(KnowledgeMatch match, Understanding understood) {
+        if (match.band() == KnowledgeMatch.Band.NONE || understood.confidence() < AGREEING || !isSpecificRequest(understood.intent())) {
             return match;
         }
-        Kind kind = catalogue.find(understood.intent()).map(IntentCatalogue.Intent::kind).orElse(Kind.KNOWLEDGE);
-        if (kind == Kind.KNOWLEDGE || kind == Kind.SMALL_TALK || kind == Kind.HUMAN) {
+        Understanding entry = understanding.understand(match.best().orElseThrow().question());
+        if (entry.confidence() < AGREEING) {
             return match;
         }
-        KnowledgeMatch.Candidate best = match.best().orElseThrow();
-        Understanding entry = understanding.understand(best.question());
-        boolean agree = entry.intent().equals(understood.intent()) && entry.confidence() >= AGREEING;
-        return agree ? new KnowledgeMatch(KnowledgeMatch.Band.ANSWER, match.candidates()) : match;
+        boolean agree = entry.intent().equals(understood.intent());
+        if (match.band() == KnowledgeMatch.Band.SUGGEST && agree) {
+            return new KnowledgeMatch(KnowledgeMatch.Band.ANSWER, match.candidates());
+        }
+        if (match.band() == KnowledgeMatch.Band.ANSWER && !agree && isSpecificRequest(entry.intent())) {
+            return new KnowledgeMatch(KnowledgeMatch.Band.SUGGEST, match.candidates());
+        }
+        return match;
+    }
+
+    private boolean isSpecificRequest(String intent) {
+        Kind kind = catalogue.find(intent).map(IntentCatalogue.Intent::kind).orElse(Kind.KNOWLEDGE);
+        return kind != Kind.KNOWLEDGE && kind != Kind.SMALL_TALK && kind != Kind.HUMAN;
     }
 
     /**
@@ -141,7 +165,7 @@ class TurnRouter implements DialoguePolicy {
      * question it follows, and answers only when that makes it a sure match.
      */
     private KnowledgeMatch faqMatch(DialogueTurn turn, DialogueState before) {
-        KnowledgeMatch alone = corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding(), turn.language());
+        KnowledgeMatch alone = corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding());
         boolean followsAnAnswer = before.answeredFromKnowledge() != null && before.recentQuestions().size() >= 1;
         if (alone.answers() || !followsAnAnswer || !Referents.leavesOutTheQuestion(turn.text())) {
             return alone;
@@ -302,6 +326,9 @@ class TurnRouter implements DialoguePolicy {
         }
         Ask ask = new Ask(message.turn(), intent, state, faq, message.now());
         Answer answer = answerers.get(described.answerer()).answer(ask);
+        if (answer.grounding() == Answer.Grounding.BROWSING && faqIsSurer(message)) {
+            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+        }
         if (answer.isSpecific() && described.withKnowledge() && faq.answers()) {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
             // the store's rules first when the bot still has to ask which order: its question comes last
@@ -312,13 +339,22 @@ class TurnRouter implements DialoguePolicy {
         }
         else if (answer.grounding() == Answer.Grounding.GENERIC) {
             Answer built = answer;
-            answer = suggestions(message).map(built::followedBy).orElse(built);
+            answer = knowledge.related(message.faq(), message.language()).map(built::followedBy).orElse(built);
         }
         if (answer.grounding() == Answer.Grounding.NONE) {
             Optional<Answer> choices = suggestions(message);
             return choices.isPresent() ? offered(message, state, choices.get()) : fallback(message, state);
         }
         return withFaqClauses(message, alsoAnswerSecondIntent(message, ask, meaning, said(state, answer)), state);
+    }
+
+    /**
+     * Whether the merchant's FAQ answers the message with more certainty than the intent model has
+     * of it: "有没有小包装的 想先尝尝" is the samples entry of the FAQ (0.94) more surely than a product
+     * search (0.91), and a list of products would not answer it. Both are calibrated probabilities.
+     */
+    private static boolean faqIsSurer(Heard message) {
+        return message.faq().answers() && message.faq().best().orElseThrow().probability() >= message.understood().confidence();
     }
 
     /**
@@ -332,11 +368,20 @@ class TurnRouter implements DialoguePolicy {
         if (ruleQuestion || message.turn().customerId() == null && faq.answers()) {
             return said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()));
         }
+        Optional<Reply> rule = rules.of(intent, message.language());
         if (message.turn().customerId() == null) {
             Answer signIn = Answer.generic(Reply.of(phrases.say("order.anonymous", message.language()), List.of(menu.human(message.language()))));
-            return said(state, suggestions(message).map(signIn::followedBy).orElse(signIn));
+            Answer answer = rule.map(r -> Answer.specific(r).followedBy(signIn)).orElse(signIn);
+            return said(state, knowledge.related(message.faq(), message.language()).map(answer::followedBy).orElse(answer));
         }
-        return withFaqClauses(message, flowNamed(message, state.suspendFlow(), flows.flowFor(intent).orElseThrow()), state);
+        Decision flow = flowNamed(message, state.suspendFlow(), flows.flowFor(intent).orElseThrow());
+        if (rule.isPresent() && !namesOwnOrder && Questions.isQuestion(message.text()) && flow.flow() != null) {
+            // asked as a question ("可以退货吗"): the rule answers it, then the flow asks which order
+            List<Reply> replies = new ArrayList<>(flow.replies());
+            replies.addFirst(rule.get());
+            flow = new Decision(replies, flow.handoff(), flow.queue(), flow.flow(), flow.state());
+        }
+        return withFaqClauses(message, flow, state);
     }
 
     /** Asked while a flow waits: the FAQ may answer it; no other flow starts. */

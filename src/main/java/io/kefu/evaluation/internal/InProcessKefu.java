@@ -24,10 +24,11 @@ public final class InProcessKefu implements AutoCloseable {
         this.http = http;
     }
 
-    public static InProcessKefu start(Class<?> application, Path dataDirectory) {
+    /** @param more further settings as command-line arguments; they win over those set here */
+    public static InProcessKefu start(Class<?> application, Path dataDirectory, String... more) {
         String admin = "eval-" + UUID.randomUUID();
         // as command-line arguments, so they win over application.yml and the environment
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application).logStartupInfo(false).run(
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
                 "--kefu.data-dir=" + dataDirectory.toAbsolutePath(),
                 "--kefu.demo=false",
@@ -41,7 +42,9 @@ public final class InProcessKefu implements AutoCloseable {
                 "--spring.datasource.username=sa",
                 "--spring.datasource.password=",
                 "--logging.level.root=WARN",
-                "--logging.level.io.kefu=WARN");
+                "--logging.level.io.kefu=WARN"));
+        arguments.addAll(java.util.List.of(more));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application).logStartupInfo(false).run(arguments.toArray(String[]::new));
         String port = context.getEnvironment().getProperty("local.server.port");
         return new InProcessKefu(context, new KefuHttp("http://localhost:" + port, admin));
     }
