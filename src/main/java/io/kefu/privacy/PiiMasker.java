@@ -45,7 +45,10 @@ public final class PiiMasker {
 
     /**
      * A JSON document with every string value masked, structure and numbers untouched (masking the
-     * document as text could turn a long number into an invalid token); null stays null.
+     * document as text could turn a long number into an invalid token); null stays null. Values of
+     * identifier properties ({@code id}, {@code …Id}, {@code …Ids}) are kept: a random UUID or a
+     * merchant's order number can look like a phone number, and a masked key no longer finds its
+     * record.
      */
     public static String maskJson(String json) {
         if (json == null || json.isBlank()) {
@@ -60,7 +63,9 @@ public final class PiiMasker {
         }
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> property : List.copyOf(object.properties())) {
-                object.replace(property.getKey(), masked(property.getValue()));
+                if (!isIdentifier(property.getKey())) {
+                    object.replace(property.getKey(), masked(property.getValue()));
+                }
             }
         }
         else if (node instanceof ArrayNode array) {
@@ -69,5 +74,9 @@ public final class PiiMasker {
             }
         }
         return node;
+    }
+
+    private static boolean isIdentifier(String property) {
+        return property.equals("id") || property.endsWith("Id") || property.endsWith("Ids");
     }
 }

@@ -81,6 +81,8 @@ class StoreKitSuiteTests {
         }
         double passRate = conversations == 0 ? 0 : 1.0 * (conversations - failures.size()) / conversations;
         REPORT.put(name, Map.of("conversations", conversations, "passed", conversations - failures.size(), "passRate", passRate));
+        System.out.printf("Store kit %s: %d of %d conversations passed%n%s%n", name, conversations - failures.size(), conversations,
+                String.join("\n", failures));
         assertThat(conversations).as(name + " has conversations").isPositive();
         assertThat(passRate).as(name + " passed " + (conversations - failures.size()) + " of " + conversations + ":\n"
                 + String.join("\n", failures)).isGreaterThanOrEqualTo(FLOORS.getOrDefault(name, 1.0));

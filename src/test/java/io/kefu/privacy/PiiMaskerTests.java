@@ -111,6 +111,14 @@ class PiiMaskerTests {
     }
 
     @Test
+    void keepsIdentifiersThatOnlyLookLikePhoneNumbersSoTheyStillFindTheirRecords() {
+        String json = "{\"id\":\"95fbbe90-c662-4e06-a2b1-16512344654f\",\"orderId\":\"13812345678\","
+                + "\"orderIds\":[\"13912345678\"],\"text\":\"电话13812345678\"}";
+        assertThat(PiiMasker.maskJson(json)).isEqualTo("{\"id\":\"95fbbe90-c662-4e06-a2b1-16512344654f\",\"orderId\":\"13812345678\","
+                + "\"orderIds\":[\"13912345678\"],\"text\":\"电话138****5678\"}");
+    }
+
+    @Test
     void tellsWhetherATextHoldsPersonalData() {
         assertThat(PiiMasker.holdsPii("北京市朝阳区 张三 13812345678")).isTrue();
         assertThat(PiiMasker.holdsPii("北京市朝阳区望京街道 6 号院")).isFalse();

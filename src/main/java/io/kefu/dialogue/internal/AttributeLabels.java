@@ -31,26 +31,51 @@ class AttributeLabels {
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
     private final Map<String, List<String>> chinese;
+    /** Unit words a key may end in ("weightKg", "shelfLifeMonths"): word → [English, Chinese]. */
+    private final Map<String, List<String>> units;
 
     AttributeLabels() {
-        this(read());
+        this(read("dialogue/attribute-words.csv", row -> List.of(row.get("zh").strip().split("\\|"))),
+                read("dialogue/attribute-units.csv", row -> List.of(row.get("en").strip(), row.get("zh").strip())));
     }
 
-    AttributeLabels(Map<String, List<String>> chinese) {
+    AttributeLabels(Map<String, List<String>> chinese, Map<String, List<String>> units) {
         this.chinese = chinese;
+        this.units = units;
     }
 
-    /** A readable name of the key: "weightKg" → "重量 kg" / "weight kg"; a Chinese key as it is. */
+    /**
+     * The attribute as a reply states it: "weightKg": 7.8 → "重量：7.8kg" / "weight: 7.8 kg",
+     * "shelfLifeMonths": 24 → "保质期：24个月"; the unit a key ends in goes to the value.
+     */
+    String fact(String key, Object value, String language) {
+        boolean english = "en".equals(language);
+        String shown = unitOf(key).map(unit -> value + (english ? " " + unit.get(0) : unit.get(1))).orElse(String.valueOf(value));
+        return label(key, language) + (english ? ": " : "：") + shown;
+    }
+
+    private java.util.Optional<List<String>> unitOf(String key) {
+        if (CJK.matcher(key).find()) {
+            return java.util.Optional.empty();
+        }
+        List<String> words = words(key);
+        return words.size() < 2 ? java.util.Optional.empty() : java.util.Optional.ofNullable(units.get(words.getLast()));
+    }
+
+    /** A readable name of the key: "waterproofRating" → "防水 等级" / "waterproof rating", "weightKg" → "重量"; a Chinese key as it is. */
     String label(String key, String language) {
         if (CJK.matcher(key).find()) {
             return key;
         }
-        List<String> words = words(key);
+        List<String> words = new ArrayList<>(words(key));
+        if (unitOf(key).isPresent()) {
+            words.removeLast();
+        }
         if ("en".equals(language)) {
             return String.join(" ", words);
         }
         StringBuilder label = new StringBuilder();
-        for (String word : words) {
+        for (String word : joined(words)) {
             List<String> zh = chinese.get(word);
             String part = zh == null ? word : zh.getFirst();
             if (!label.isEmpty() && (zh == null || !CJK.matcher(label.substring(label.length() - 1)).find())) {
@@ -92,6 +117,21 @@ class AttributeLabels {
         return cues;
     }
 
+    /** Two words the glossary knows as one term ("shelf life" → 保质期) are taken together. */
+    private List<String> joined(List<String> words) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size() && chinese.containsKey(words.get(i) + words.get(i + 1))) {
+                joined.add(words.get(i) + words.get(i + 1));
+                i++;
+            }
+            else {
+                joined.add(words.get(i));
+            }
+        }
+        return joined;
+    }
+
     private static List<String> words(String key) {
         List<String> words = new ArrayList<>();
         for (String part : WORD_BREAK.split(key)) {
@@ -102,16 +142,16 @@ class AttributeLabels {
         return words;
     }
 
-    private static Map<String, List<String>> read() {
-        try (InputStream in = new ClassPathResource("dialogue/attribute-words.csv").getInputStream()) {
+    private static Map<String, List<String>> read(String resource, java.util.function.Function<Map<String, String>, List<String>> entry) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             Map<String, List<String>> glossary = new HashMap<>();
             for (Map<String, String> row : CsvFile.read(in)) {
-                glossary.put(row.get("word").strip().toLowerCase(Locale.ROOT), List.of(row.get("zh").strip().split("\\|")));
+                glossary.put(row.get("word").strip().toLowerCase(Locale.ROOT), entry.apply(row));
             }
             return glossary;
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Cannot read dialogue/attribute-words.csv", e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 }

@@ -160,8 +160,7 @@ class ProductAnswerer implements Answerer {
             askedKeys = closestAttribute(product, ask.text(), language).stream().toList();
         }
         List<String> asked = new ArrayList<>();
-        askedKeys.forEach(key -> asked.add(phrases.say("product.attribute", language,
-                Map.of("label", labels.label(key, language), "value", String.valueOf(product.attributes().get(key))))));
+        askedKeys.forEach(key -> asked.add(labels.fact(key, product.attributes().get(key), language)));
         String text;
         if (asked.isEmpty() && !PRICE.matcher(question).find() && !STOCK.matcher(question).find()) {
             text = phrases.say("product.details", language, details(product, language));
@@ -231,7 +230,7 @@ class ProductAnswerer implements Answerer {
 
     private Map<String, Object> details(Product p, String language) {
         List<String> attributes = new ArrayList<>();
-        p.attributes().forEach((key, value) -> attributes.add(labels.label(key, language) + (language.equals("en") ? ": " : "：") + value));
+        p.attributes().forEach((key, value) -> attributes.add(labels.fact(key, value, language)));
         return Map.of("name", p.name(), "price", price(p), "stock", stock(p, language),
                 "attributes", String.join(language.equals("en") ? "; " : "；", attributes), "description", p.description() == null ? "" : p.description());
     }

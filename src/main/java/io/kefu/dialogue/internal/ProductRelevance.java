@@ -120,7 +120,7 @@ class ProductRelevance {
             int overlap = overlap(units(value.toLowerCase(Locale.ROOT)), matched);
             if (overlap > bestOverlap) {
                 bestOverlap = overlap;
-                best = labels.label(attribute.getKey(), language) + (language.equals("en") ? ": " : "：") + value;
+                best = labels.fact(attribute.getKey(), value, language);
             }
         }
         for (String tag : product.tags()) {

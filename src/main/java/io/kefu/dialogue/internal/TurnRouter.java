@@ -210,7 +210,7 @@ class TurnRouter implements DialoguePolicy {
             return said(state, chosen.get());
         }
         boolean bareOrder = orderReferences.isBare(turn.customerId(), turn.text());
-        if ("human_agent".equals(message.understood().intent()) && !bareOrder) {
+        if ("human_agent".equals(message.understood().intent()) && !bareOrder && !asksAboutAgents(message)) {
             return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
         }
         Optional<HandoffRequest> beyondTheBot = bareOrder ? Optional.empty() : escalation.beyondTheBot(turn);
@@ -346,6 +346,21 @@ class TurnRouter implements DialoguePolicy {
             return choices.isPresent() ? offered(message, state, choices.get()) : fallback(message, state);
         }
         return withFaqClauses(message, alsoAnswerSecondIntent(message, ask, meaning, said(state, answer)), state);
+    }
+
+    /**
+     * Whether a message read as a request for a human is rather a question about them that the FAQ
+     * answers ("what time are your human agents online?"): put as a question, answered by an FAQ
+     * entry more surely than the intent model reads a request, and that entry's own question is no
+     * request for a human either ("客服工作时间" is not; "怎么转人工" is, and is honoured). Anything
+     * less certain is honoured on the first ask.
+     */
+    private boolean asksAboutAgents(Heard message) {
+        if (!Questions.isQuestion(message.text()) || !faqIsSurer(message)) {
+            return false;
+        }
+        Understanding entry = understanding.understand(message.faq().best().orElseThrow().question());
+        return !"human_agent".equals(entry.intent());
     }
 
     /**

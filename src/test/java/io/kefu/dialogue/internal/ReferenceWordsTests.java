@@ -93,6 +93,17 @@ class ReferenceWordsTests {
         assertThat(labels.askedFor("weightKg", "有什么颜色")).isZero();
     }
 
+    @Test
+    void aUnitTheKeyEndsInGoesWithTheValue() {
+        AttributeLabels labels = new AttributeLabels();
+        assertThat(labels.fact("weightKg", 7.8, "zh")).isEqualTo("重量：7.8kg");
+        assertThat(labels.fact("weightKg", 7.8, "en")).isEqualTo("weight: 7.8 kg");
+        assertThat(labels.fact("shelfLifeMonths", 24, "zh")).isEqualTo("保质期：24个月");
+        assertThat(labels.fact("shelfLifeMonths", 24, "en")).isEqualTo("shelf life: 24 months");
+        assertThat(labels.fact("colour", "云雾灰", "zh")).isEqualTo("颜色：云雾灰");
+        assertThat(labels.fact("适用肤质", "干皮", "en")).isEqualTo("适用肤质: 干皮");
+    }
+
     private static Product product(String sku, String name, Map<String, Object> attributes, int price) {
         return new Product(sku, name, "护肤", "牌子", BigDecimal.valueOf(price), 10, attributes, null, List.of());
     }

@@ -39,6 +39,8 @@ final class CatalogIndex {
     final Map<String, CatalogProduct> bySku = new HashMap<>();
     /** Units of brand and category names: they say which kind of product, not which product. */
     final Set<String> genericUnits = new HashSet<>();
+    /** Model codes and sizes of the names ("s8", "6l"): a code alone may pick out a product, unlike its digits. */
+    final Set<String> codeUnits = new HashSet<>();
     final TypoIndex typos;
     final PhraseIndex<String> brands = new PhraseIndex<>();
     final Map<String, String> brandByLatinWord = new HashMap<>();
@@ -57,6 +59,7 @@ final class CatalogIndex {
         Set<String> textKeys = new HashSet<>();
         for (CatalogProduct product : snapshot) {
             Set<String> units = new LinkedHashSet<>(TextUnits.of(product.name()));
+            units.addAll(TextUnits.codes(product.name()));
             unitsPerProduct.add(units);
             units.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
             addCode(product.sku(), product.sku());
@@ -75,11 +78,12 @@ final class CatalogIndex {
         }
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
+        snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
         for (int p = 0; p < snapshot.size(); p++) {
             double distinctive = 0;
             for (String unit : unitsPerProduct.get(p)) {
                 double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
-                if (TextUnits.isDigits(unit) || unit.length() == 1) {
+                if ((TextUnits.isDigits(unit) || unit.length() == 1) && !codeUnits.contains(unit)) {
                     weight *= 0.5; // "15" or "s" alone picks out nothing; with a word it decides ("iPhone 14" vs "15")
                 }
                 unitWeights.put(unit, weight);

@@ -163,7 +163,7 @@ final class CatalogMatcher {
             double weight = catalog.unitWeights.get(unit.getKey()) * unit.getValue();
             messageWeight += weight;
             boolean generic = catalog.genericUnits.contains(unit.getKey());
-            boolean anchor = !generic && !TextUnits.isDigits(unit.getKey());
+            boolean anchor = !generic && (!TextUnits.isDigits(unit.getKey()) || catalog.codeUnits.contains(unit.getKey()));
             for (int p : catalog.postings.get(unit.getKey())) {
                 covered.merge(p, weight, Double::sum);
                 if (!generic) {
@@ -214,6 +214,11 @@ final class CatalogMatcher {
             String joined = units.get(i) + units.get(i + 1);
             if (TextUnits.isLatin(units.get(i)) && TextUnits.isLatin(units.get(i + 1)) && catalog.postings.containsKey(joined)) {
                 matched.put(joined, 1.0);
+            }
+        }
+        for (String code : TextUnits.codes(lower)) {
+            if (catalog.postings.containsKey(code)) {
+                matched.put(code, 1.0);
             }
         }
         for (int i = 0; i < units.size(); i++) {

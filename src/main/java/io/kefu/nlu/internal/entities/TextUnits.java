@@ -51,6 +51,22 @@ final class TextUnits {
         return units;
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?<![a-z0-9.])(?:[a-z]+[0-9]+[a-z]*|[0-9]+[a-z]+)(?![a-z0-9])");
+
+    /**
+     * The model codes and sizes written as one token ("S8", "X10", "510L", "6L"), lower-cased: units of
+     * their own besides the letters and digits they split into, because together they name one
+     * product of a line where each part alone names many.
+     */
+    static List<String> codes(String text) {
+        List<String> codes = new ArrayList<>();
+        java.util.regex.Matcher m = CODE.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            codes.add(m.group());
+        }
+        return codes;
+    }
+
     private static final int LATIN = 1;
     private static final int DIGIT = 2;
     private static final int HAN = 3;

@@ -42,6 +42,25 @@ class CatalogMatchingTests {
         assertThat((List<?>) entities.get("products")).first().isEqualTo(sku);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            云帆X7吸尘器噪音大吗         | VC-X7
+            云帆 x7 多重               | VC-X7
+            云帆lite吸尘器能吸猫毛吗     | VC-LT
+            轻厨那个8L的空气炸锅多少钱    | AF-8L
+            5l的空气炸锅还有吗           | AF-5L
+            """)
+    void aModelCodeOrSizeWrittenAsOneTokenPicksItsProduct(String text, String sku) {
+        List<CatalogProduct> line = List.of(
+                new CatalogProduct("VC-X7", "云帆 X7 无线吸尘器", "云帆", "吸尘器", Map.of()),
+                new CatalogProduct("VC-LT", "云帆 Lite 手持吸尘器", "云帆", "吸尘器", Map.of()),
+                new CatalogProduct("AF-5L", "轻厨可视空气炸锅 5L", "轻厨", "空气炸锅", Map.of()),
+                new CatalogProduct("AF-8L", "轻厨可视空气炸锅 8L", "轻厨", "空气炸锅", Map.of()));
+        EntityExtractor withLine = new EntityExtractor(() -> line, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+
+        assertThat(withLine.extract(text, "zh")).containsEntry("sku", sku);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aVagueMentionListsCandidatesButPicksNone() {
