@@ -68,6 +68,35 @@ class KnowledgeApiTests {
     }
 
     @Test
+    void aQuestionAboutTheAgentsIsAnsweredFromTheFaqOrTheStoreHoursWhileAskingForOneIsHonoured() {
+        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "en")).json();
+        String conversationId = conversation.get("id").asString();
+        String token = conversation.get("customerToken").asString();
+        String question = "what time do your human agents come online?";
+
+        JsonNode fromSettings = say(conversationId, token, question);
+        assertThat(fromSettings.get("text").asString()).as("the test store's agents work round the clock").contains("around the clock");
+        assertThat(fromSettings.get("quickReplies").toString()).as("one tap reaches an agent now").containsIgnoringCase("human");
+
+        String id = "faq-agent-hours-" + store.suffix;
+        Map<String, Object> entry = new java.util.HashMap<>(Map.of("id", id, "language", "en", "answer",
+                "Our live agents' hours are on the notice at the top of our home page; they work on public holidays too.",
+                "questions", List.of("What are your customer service hours?", "What hours is the support team online?")));
+        store.put("/api/v1/knowledge", List.of(entry));
+        try {
+            assertThat(say(conversationId, token, "so what time do the human agents come online?").get("text").asString()).as("the merchant's own words first").contains("public holidays");
+            assertThat(api.get("/api/v1/conversations/" + conversationId, token).json().get("mode").asString()).isEqualTo("bot");
+
+            say(conversationId, token, "let me talk to a live agent");
+            assertThat(api.get("/api/v1/conversations/" + conversationId, token).json().get("mode").asString()).isNotEqualTo("bot");
+        }
+        finally {
+            entry.put("status", "DRAFT");
+            store.put("/api/v1/knowledge", List.of(entry));
+        }
+    }
+
+    @Test
     void entriesKeepTheirVersionsAndCanBeRolledBack() {
         String id = "faq-ver-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(entry(id, "第一版答案", "版本测试问题")));

@@ -211,6 +211,9 @@ class TurnRouter implements DialoguePolicy {
         }
         boolean bareOrder = orderReferences.isBare(turn.customerId(), turn.text());
         if ("human_agent".equals(message.understood().intent()) && !bareOrder && !asksAboutAgents(message)) {
+            if (Questions.asksWhen(turn.text()) && !message.faq().answers()) {
+                return said(state, agentHours(turn.language()));
+            }
             return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
         }
         Optional<HandoffRequest> beyondTheBot = bareOrder ? Optional.empty() : escalation.beyondTheBot(turn);
@@ -319,6 +322,10 @@ class TurnRouter implements DialoguePolicy {
         if (described.kind() == Kind.FLOW) {
             return aside ? fromKnowledge(message, state) : startFlow(message, state, intent, order.order().isPresent());
         }
+        if (described.kind() == Kind.HUMAN) {
+            // only a question about the agents gets here (a request for one is handed over before)
+            return fromKnowledge(message, state);
+        }
         boolean unsure = described.kind() != Kind.SMALL_TALK && understood.confidence() < CLARIFY_BELOW && understood.intents().size() >= 2
                 && !meaning.fromContext();
         if (unsure && !faq.answers()) {
@@ -361,6 +368,17 @@ class TurnRouter implements DialoguePolicy {
         }
         Understanding entry = understanding.understand(message.faq().best().orElseThrow().question());
         return !"human_agent".equals(entry.intent());
+    }
+
+    /**
+     * "你们人工几点下班": when the store's agents work, from its settings, with the button that
+     * reaches one now; the merchant's FAQ, when it answers, is asked first.
+     */
+    private Answer agentHours(String language) {
+        var hours = settings.current().businessHours();
+        String key = hours.open().equals(hours.close()) ? "agents.hours.allDay" : "agents.hours";
+        return Answer.specific(new Reply(phrases.say(key, language, Map.of("open", hours.open(), "close", hours.close())),
+                List.of(menu.human(language)), List.of(new Reply.Source("policy", "businessHours")), List.of()));
     }
 
     /**
@@ -532,7 +550,8 @@ class TurnRouter implements DialoguePolicy {
 
     /**
      * "取消订单X，另外你们发顺丰吗": each further clause the merchant's FAQ answers gets that answer,
-     * before the question a flow then waits on.
+     * before the question a flow then waits on. A clause is judged as the message would be: its FAQ
+     * match, corroborated by what the intent model reads in the clause alone.
      */
     private Decision withFaqClauses(Heard message, Decision decision, DialogueState before) {
         List<String> clauses = Clauses.split(message.text());
@@ -544,7 +563,10 @@ class TurnRouter implements DialoguePolicy {
         List<Reply> added = new ArrayList<>();
         String source = null;
         for (String clause : clauses) {
-            KnowledgeMatch match = knowledge.match(clause, message.language());
+            Understanding read = understanding.understand(clause);
+            KnowledgeMatch match = corroborated(knowledge.match(clause, message.language()), read);
+            log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
+                    match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
             if (match.answers() && cited.add(match.best().orElseThrow().source())) {
                 KnowledgeMatch.Candidate entry = match.best().orElseThrow();
                 added.addAll(knowledge.fromEntry(entry, message.language(), null).replies());
