@@ -40,7 +40,8 @@ class Escalation {
     }
 
     Optional<HandoffRequest> beyondTheBot(DialogueTurn turn) {
-        if (risk.risk(turn.text(), turn.language()) >= AT_RISK) {
+        String reading = turn.understanding().reading();
+        if (risk.risk(turn.text(), reading == null || reading.isBlank() ? turn.text() : reading, turn.language()) >= AT_RISK) {
             return Optional.of(request("high_risk", PRIORITY_RISK, turn));
         }
         if (isAngry(turn.emotion()) || isRisingNegative(turn.emotion(), turn.emotionHistory())) {

@@ -60,12 +60,16 @@ class RiskReader {
         });
     }
 
-    /** The probability that the message tells of such harm; 1 when it names it in so many words. */
-    double risk(String text, String language) {
-        if (NAMED.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+    /**
+     * The probability that the message tells of such harm; 1 when it names it in so many words. The
+     * model reads the message with its typos repaired: a word it never saw ("dishwaser") says
+     * nothing of harm, but weighs as if it did.
+     */
+    double risk(String text, String reading, String language) {
+        if (NAMED.matcher(text.toLowerCase(Locale.ROOT)).find() || NAMED.matcher(reading.toLowerCase(Locale.ROOT)).find()) {
             return 1;
         }
-        return model.join().classify(text, language).probabilities().getOrDefault(RISK, 0.0);
+        return model.join().classify(reading, language).probabilities().getOrDefault(RISK, 0.0);
     }
 
     /**
