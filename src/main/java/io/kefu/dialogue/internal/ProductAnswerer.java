@@ -106,6 +106,11 @@ class ProductAnswerer implements Answerer {
                 return first;
             }
             List<Product> candidates = named.stream().flatMap(sku -> find(sku, products).stream()).toList();
+            // "那100g的呢" names several products alike: the size of the one talked about
+            Optional<Product> ofCurrentLine = current.flatMap(c -> ProductLines.named(ask.text(), ProductLines.lineOf(c, products), c));
+            if (ofCurrentLine.isPresent()) {
+                return ofCurrentLine;
+            }
             return first.flatMap(p -> ProductLines.named(ask.text(), candidates, null)).or(() -> bestNamed(candidates, ask.text()));
         }
         List<Product> narrowed = narrowed(ask.entities(), products);

@@ -158,6 +158,7 @@ final class CatalogMatcher {
         Map<Integer, Double> covered = new HashMap<>();
         Map<Integer, Double> distinctiveCovered = new HashMap<>();
         Set<Integer> anchored = new HashSet<>();
+        Map<Integer, Set<String>> unitsNamed = new HashMap<>();
         double messageWeight = 0;
         for (Map.Entry<String, Double> unit : matched.entrySet()) {
             double weight = catalog.unitWeights.get(unit.getKey()) * unit.getValue();
@@ -166,6 +167,7 @@ final class CatalogMatcher {
             boolean anchor = !generic && (!TextUnits.isDigits(unit.getKey()) || catalog.codeUnits.contains(unit.getKey()));
             for (int p : catalog.postings.get(unit.getKey())) {
                 covered.merge(p, weight, Double::sum);
+                unitsNamed.computeIfAbsent(p, k -> new HashSet<>()).add(unit.getKey());
                 if (!generic) {
                     distinctiveCovered.merge(p, weight, Double::sum);
                 }
@@ -181,7 +183,7 @@ final class CatalogMatcher {
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
             if (score >= MIN_SCORE) {
-                scored.add(new Scored(product.source().sku(), score, recall));
+                scored.add(new Scored(p, product.source().sku(), score, recall));
             }
         }
         if (scored.isEmpty()) {
@@ -192,6 +194,11 @@ final class CatalogMatcher {
         List<String> skus = scored.stream().filter(s -> s.score() >= best * CANDIDATE_SHARE).limit(MAX_PRODUCTS)
                 .map(Scored::sku).toList();
         Scored leader = scored.get(0);
+        List<Integer> alike = namedAlike(leader, anchored, unitsNamed);
+        if (alike.size() > 1) {
+            found.put(EntityKinds.PRODUCTS, alike.stream().limit(MAX_PRODUCTS).map(p -> catalog.products.get(p).source().sku()).toList(), 0);
+            return;
+        }
         boolean clear = skus.size() == 1
                 || (best >= scored.get(1).score() * CLEAR_LEAD && leader.recall() >= MIN_RECALL_TO_PICK);
         if (clear) {
@@ -200,7 +207,23 @@ final class CatalogMatcher {
         found.put(EntityKinds.PRODUCTS, skus, 0);
     }
 
-    private record Scored(String sku, double score, double recall) {
+    /**
+     * The products the message names exactly as much as the leader, when it names only part of the
+     * leader's name: "那100g的呢" says nothing that sets 滇红金芽 100g apart from six other 100 g teas,
+     * however short its name. A message that names the whole of the leader's name ("X9" for 星辰 X9,
+     * not X9 Pro) keeps it. Only the leader when nothing else is named alike.
+     */
+    private static List<Integer> namedAlike(Scored leader, Set<Integer> anchored, Map<Integer, Set<String>> unitsNamed) {
+        if (leader.recall() >= 1.0 - 1e-9) {
+            return List.of(leader.index());
+        }
+        Set<String> leaderUnits = unitsNamed.get(leader.index());
+        List<Integer> alike = new ArrayList<>(List.of(leader.index()));
+        anchored.stream().filter(p -> p != leader.index() && unitsNamed.get(p).containsAll(leaderUnits)).sorted().forEach(alike::add);
+        return alike;
+    }
+
+    private record Scored(int index, String sku, double score, double recall) {
     }
 
     /**

@@ -63,6 +63,23 @@ class CatalogMatchingTests {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aSizeManyProductsShareNamesNoneOfThemHoweverShortItsName() {
+        List<CatalogProduct> teas = List.of(
+                new CatalogProduct("YZ-50", "福鼎白毫银针 2023 50g", "福鼎", "白茶", Map.of()),
+                new CatalogProduct("YZ-100", "福鼎白毫银针 2023 100g", "福鼎", "白茶", Map.of()),
+                new CatalogProduct("DH-100", "滇红金芽 100g", null, "红茶", Map.of()),
+                new CatalogProduct("LJ-100", "西湖龙井 明前特级 100g", null, "绿茶", Map.of()));
+        EntityExtractor withTeas = new EntityExtractor(() -> teas, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+
+        Map<String, Object> sizeOnly = withTeas.extract("那100g的呢", "zh");
+        assertThat(sizeOnly).doesNotContainKey("sku");
+        assertThat((List<Object>) sizeOnly.get("products")).contains("YZ-100", "DH-100", "LJ-100");
+        assertThat(withTeas.extract("滇红金芽100g多少钱", "zh")).containsEntry("sku", "DH-100");
+        assertThat((List<Object>) withTeas.extract("白毫银针50g还有吗", "zh").get("products")).first().isEqualTo("YZ-50");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aVagueMentionListsCandidatesButPicksNone() {
         Map<String, Object> entities = extractor.extract("iphone有什么颜色", "zh");
         assertThat(entities).doesNotContainKey("sku");
