@@ -2,6 +2,7 @@ package io.kefu.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +148,22 @@ class DialogueApiTests {
 
         bob.say("确认");
         assertThat(orderStatus(store.bobPaid)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aSecondQuestionInTheSameMessageIsAnsweredFromTheFaqToo() {
+        String id = "faq-customs-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(Map.of("id", id, "language", "zh", "questions", List.of("海外直邮的商品为什么要填身份证？", "跨境商品清关需要什么"),
+                "answer", "海外直邮商品要按海关规定办理个人清关，所以需要收件人的实名身份证信息，只用于清关。")));
+        try {
+            JsonNode reply = new Chat(store.alice).say("查下" + store.aliceShipped + "到哪了，另外海淘的东西为啥要填身份证");
+            String said = reply.get("messages").valueStream().map(message -> message.get("text").asString()).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(said).as(reply.toString()).contains(store.aliceShipped).contains("清关");
+        }
+        finally {
+            store.put("/api/v1/knowledge", List.of(Map.of("id", id, "language", "zh", "questions", List.of("海外直邮的商品为什么要填身份证？"),
+                    "answer", "-", "status", "DRAFT")));
+        }
     }
 
     @Test

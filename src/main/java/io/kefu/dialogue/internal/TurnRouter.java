@@ -551,7 +551,7 @@ class TurnRouter implements DialoguePolicy {
     /**
      * "取消订单X，另外你们发顺丰吗": each further clause the merchant's FAQ answers gets that answer,
      * before the question a flow then waits on. A clause is judged as the message would be: its FAQ
-     * match, corroborated by what the intent model reads in the clause alone.
+     * match on its repaired reading, corroborated by what the intent model reads in the clause alone.
      */
     private Decision withFaqClauses(Heard message, Decision decision, DialogueState before) {
         List<String> clauses = Clauses.split(message.text());
@@ -564,7 +564,8 @@ class TurnRouter implements DialoguePolicy {
         String source = null;
         for (String clause : clauses) {
             Understanding read = understanding.understand(clause);
-            KnowledgeMatch match = corroborated(knowledge.match(clause, message.language()), read);
+            String repaired = read.reading() == null || read.reading().isBlank() ? clause : read.reading();
+            KnowledgeMatch match = corroborated(knowledge.match(repaired, message.language()), read);
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
             if (match.answers() && cited.add(match.best().orElseThrow().source())) {
