@@ -111,9 +111,10 @@ class TurnRouter implements DialoguePolicy {
         Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), faqMatch(turn, before));
         Decision decision = route(message, before, heard);
         if (log.isDebugEnabled()) {
-            log.debug("Turn read as {} {} (then {}); FAQ {} {}; handoff {}", turn.understanding().intent(),
+            log.debug("Turn read as {} {} (then {}); FAQ {} {}; emotion {} {} {}; handoff {}", turn.understanding().intent(),
                     String.format("%.2f", turn.understanding().confidence()), turn.understanding().intents().stream().skip(1).limit(2).map(i -> i.name() + String.format(" %.2f", i.confidence())).toList(), message.faq().band(),
                     message.faq().candidates().stream().limit(3).map(c -> c.entryId() + String.format(" %.2f", c.probability())).toList(),
+                    turn.emotion().label(), String.format("%.2f", turn.emotion().intensity()), turn.emotion().trend(),
                     decision.handoff() == null ? "none" : decision.handoff().reason());
         }
         // The same words twice in a row mean the first answer did not help: a human will.
@@ -211,8 +212,9 @@ class TurnRouter implements DialoguePolicy {
         }
         boolean bareOrder = orderReferences.isBare(turn.customerId(), turn.text());
         if ("human_agent".equals(message.understood().intent()) && !bareOrder && !asksAboutAgents(message)) {
-            if (Questions.asksWhen(turn.text()) && !message.faq().answers()) {
-                return said(state, agentHours(turn.language()));
+            if (Questions.asksWhen(turn.text())) {
+                return said(state, faqIsSurer(message) ? knowledge.fromEntry(message.faq().best().orElseThrow(), turn.language(), state.lastReply())
+                        : agentHours(turn.language()));
             }
             return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
         }
@@ -372,7 +374,7 @@ class TurnRouter implements DialoguePolicy {
 
     /**
      * "你们人工几点下班": when the store's agents work, from its settings, with the button that
-     * reaches one now; the merchant's FAQ, when it answers, is asked first.
+     * reaches one now (the merchant's FAQ answers instead when it is surer than the intent model).
      */
     private Answer agentHours(String language) {
         var hours = settings.current().businessHours();
