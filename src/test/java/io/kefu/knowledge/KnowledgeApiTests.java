@@ -108,6 +108,22 @@ class KnowledgeApiTests {
     }
 
     @Test
+    void aQuestionTheFaqAnswersIsNotTakenForAProductTheStoreDoesNotSell() {
+        String id = "faq-opened-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(entry(id, "孕期和哺乳期可以放心用本店的手机和耳机，辐射都符合国家标准。", "孕妇可以用哪些产品？", "怀孕期间能用你们的东西吗")));
+        try {
+            JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
+            JsonNode answered = say(conversation.get("id").asString(), conversation.get("customerToken").asString(), "怀孕了哪些能用");
+            assertThat(answered.get("sources").toString()).as(answered.toString()).contains(id);
+        }
+        finally {
+            Map<String, Object> draft = new java.util.HashMap<>(entry(id, "-", "孕妇可以用哪些产品？"));
+            draft.put("status", "DRAFT");
+            store.put("/api/v1/knowledge", List.of(draft));
+        }
+    }
+
+    @Test
     void entriesKeepTheirVersionsAndCanBeRolledBack() {
         String id = "faq-ver-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(entry(id, "第一版答案", "版本测试问题")));

@@ -12,13 +12,15 @@ import io.kefu.dialogue.Reply;
  *                  order, a product's asked attribute, a promotion), BROWSING when it shows records
  *                  without answering anything in particular (a product list, a product's
  *                  description), CLARIFYING when it asks back about those records ("which order?"),
- *                  GENERIC when only a built-in text, NONE when the answerer has nothing to say; the
- *                  merchant's FAQ outranks GENERIC and NONE, and BROWSING when it is surer
+ *                  ABSENCE when the records lack what was asked for ("we don't sell that"), GENERIC
+ *                  when only a built-in text, NONE when the answerer has nothing to say; the
+ *                  merchant's FAQ outranks ABSENCE, GENERIC and NONE when it answers, and BROWSING
+ *                  when it is surer
  * @param remember  applied to the state after the bot said this
  */
 record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueState> remember) {
 
-    enum Grounding { SPECIFIC, BROWSING, CLARIFYING, GENERIC, NONE }
+    enum Grounding { SPECIFIC, BROWSING, CLARIFYING, ABSENCE, GENERIC, NONE }
 
     static final Answer NONE = new Answer(List.of(), Grounding.NONE, UnaryOperator.identity());
 
@@ -36,6 +38,14 @@ record Answer(List<Reply> replies, Grounding grounding, UnaryOperator<DialogueSt
 
     static Answer browsing(Reply reply, UnaryOperator<DialogueState> remember) {
         return new Answer(List.of(reply), Grounding.BROWSING, remember);
+    }
+
+    /**
+     * Nothing in the store's records is what was asked for. Said only when the FAQ has no answer: a
+     * question the merchant's FAQ answers ("开了盖能放多久") was a question, not a product asked for.
+     */
+    static Answer absence(Reply reply, UnaryOperator<DialogueState> remember) {
+        return new Answer(List.of(reply), Grounding.ABSENCE, remember);
     }
 
     static Answer generic(Reply reply) {

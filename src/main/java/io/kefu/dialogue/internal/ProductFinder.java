@@ -95,7 +95,7 @@ class ProductFinder {
         // naming the thing makes the answer about this request: the same words twice would read as the bot failing
         String text = RequestWords.thing(ask.text()).map(thing -> phrases.say("product.notSoldThing", language, Map.of("thing", thing, "categories", sold)))
             .orElseGet(() -> phrases.say("product.notSold", language, Map.of("categories", sold)));
-        return Answer.specific(Reply.of(text, List.of()),
+        return Answer.absence(Reply.of(text, List.of()),
                 state -> state.remember(state.memory().withListing(List.of(), Map.of())));
     }
 

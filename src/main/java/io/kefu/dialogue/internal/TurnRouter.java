@@ -346,7 +346,7 @@ class TurnRouter implements DialoguePolicy {
         else if (!answer.isSpecific() && faq.answers()) {
             answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
         }
-        else if (answer.grounding() == Answer.Grounding.GENERIC) {
+        else if (answer.grounding() == Answer.Grounding.GENERIC || answer.grounding() == Answer.Grounding.ABSENCE) {
             Answer built = answer;
             answer = knowledge.related(message.faq(), message.language()).map(built::followedBy).orElse(built);
         }
