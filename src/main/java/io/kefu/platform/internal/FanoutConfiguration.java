@@ -53,6 +53,10 @@ class FanoutConfiguration {
         RedisFanout(StringRedisTemplate redis, RedisConnectionFactory connections) {
             this.redis = redis;
             container.setConnectionFactory(connections);
+            // frames are delivered in the order they were published: the container's default
+            // executor hands each message to a thread of its own, so a bot's reply could reach a
+            // client before the customer message it answers
+            container.setTaskExecutor(new org.springframework.core.task.SyncTaskExecutor());
             container.afterPropertiesSet();
             container.start();
         }
