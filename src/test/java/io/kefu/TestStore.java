@@ -68,6 +68,11 @@ public final class TestStore {
         return order;
     }
 
+    /** Takes an FAQ entry out of service (status DRAFT), so later tests sharing the database do not meet it. */
+    public void withdrawFaq(String id, String language) {
+        put("/api/v1/knowledge", List.of(Map.of("id", id, "language", language, "questions", List.of("-"), "answer", "-", "status", "DRAFT")));
+    }
+
     public void put(String path, Object body) {
         ApiClient.Response response = api.put(path, ServiceTest.ADMIN, body);
         assertThat(response.status()).as(response.text()).isEqualTo(200);

@@ -26,6 +26,11 @@ public record Understanding(String language, String intent, double confidence, L
         reading = reading == null ? "" : reading;
     }
 
+    /** The repaired reading of {@code text}, which was read; the text itself when nothing was read. */
+    public String readingOr(String text) {
+        return reading.isBlank() ? text : reading;
+    }
+
     /** The reply language: a mixed message is answered in Chinese. */
     public String replyLanguage() {
         return "en".equals(language) ? "en" : "zh";

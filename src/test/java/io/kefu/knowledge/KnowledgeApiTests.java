@@ -101,9 +101,7 @@ class KnowledgeApiTests {
             assertThat(api.get("/api/v1/conversations/" + conversationId, token).json().get("mode").asString()).isEqualTo("bot");
         }
         finally {
-            Map<String, Object> draft = new java.util.HashMap<>(entry(id, "-", "人工客服几点上班"));
-            draft.put("status", "DRAFT");
-            store.put("/api/v1/knowledge", List.of(draft));
+            store.withdrawFaq(id, "zh");
         }
     }
 
@@ -117,9 +115,7 @@ class KnowledgeApiTests {
             assertThat(answered.get("sources").toString()).as(answered.toString()).contains(id);
         }
         finally {
-            Map<String, Object> draft = new java.util.HashMap<>(entry(id, "-", "孕妇可以用哪些产品？"));
-            draft.put("status", "DRAFT");
-            store.put("/api/v1/knowledge", List.of(draft));
+            store.withdrawFaq(id, "zh");
         }
     }
 

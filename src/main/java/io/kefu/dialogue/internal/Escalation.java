@@ -40,8 +40,7 @@ class Escalation {
     }
 
     Optional<HandoffRequest> beyondTheBot(DialogueTurn turn) {
-        String reading = turn.understanding().reading();
-        if (risk.risk(turn.text(), reading == null || reading.isBlank() ? turn.text() : reading, turn.language()) >= AT_RISK) {
+        if (risk.risk(turn.text(), turn.understanding().readingOr(turn.text()), turn.language()) >= AT_RISK) {
             return Optional.of(request("high_risk", PRIORITY_RISK, turn));
         }
         if (isAngry(turn.emotion()) || isRisingNegative(turn.emotion(), turn.emotionHistory())) {

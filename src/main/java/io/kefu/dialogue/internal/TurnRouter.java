@@ -177,8 +177,7 @@ class TurnRouter implements DialoguePolicy {
 
     /** The message as understood, its typos repaired. */
     private static String reading(DialogueTurn turn) {
-        String reading = turn.understanding().reading();
-        return reading.isBlank() ? turn.text() : reading;
+        return turn.understanding().readingOr(turn.text());
     }
 
     /** The message being answered, when, and how the merchant's FAQ matches it. */
@@ -566,8 +565,7 @@ class TurnRouter implements DialoguePolicy {
         String source = null;
         for (String clause : clauses) {
             Understanding read = understanding.understand(clause);
-            String repaired = read.reading() == null || read.reading().isBlank() ? clause : read.reading();
-            KnowledgeMatch match = corroborated(knowledge.match(repaired, message.language()), read);
+            KnowledgeMatch match = corroborated(knowledge.match(read.readingOr(clause), message.language()), read);
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
             if (match.answers() && cited.add(match.best().orElseThrow().source())) {
