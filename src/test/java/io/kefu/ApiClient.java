@@ -52,6 +52,10 @@ public final class ApiClient {
         return send(request(path, token).GET().build());
     }
 
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     public Response post(String path, String token, Object body) {
         return send(request(path, token).POST(publisher(body)).header("Content-Type", "application/json").build());
     }

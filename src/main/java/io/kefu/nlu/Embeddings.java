@@ -103,6 +103,11 @@ public final class Embeddings {
         }
     }
 
+    /** Forgets the vectors of these texts, in memory and on disk. */
+    public void forget(java.util.Collection<String> texts) {
+        cache.forget(texts);
+    }
+
     /** Writes vectors computed since the last flush to disk, if the store is persistent. */
     public void flush() {
         cache.flush();

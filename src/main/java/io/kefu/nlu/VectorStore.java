@@ -1,5 +1,6 @@
 package io.kefu.nlu;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,6 +12,10 @@ public interface VectorStore {
     float[] get(String modelId, String text);
 
     void putAll(String modelId, List<String> texts, List<float[]> vectors);
+
+    /** Drops the vectors of these texts, from memory and from disk (a customer's data erased). */
+    default void forget(Collection<String> texts) {
+    }
 
     /** Persists what was added since the last flush; a no-op for memory-only stores. */
     default void flush() {

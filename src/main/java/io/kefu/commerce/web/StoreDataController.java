@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +25,7 @@ import io.kefu.commerce.StoreImport;
 import io.kefu.commerce.StoreSettings;
 import io.kefu.commerce.StoreSettingsService;
 import io.kefu.platform.Paging;
+import io.kefu.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -86,6 +88,11 @@ class StoreDataController {
             @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         return paging.respond(customers.page(paging), customers.count());
+    }
+
+    @GetMapping("/customers/{id}")
+    Customer getCustomer(@PathVariable String id) {
+        return customers.find(id).orElseThrow(() -> Problem.notFound("No customer " + id + "."));
     }
 
     @PutMapping("/orders")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,46 @@ class AttachmentStore {
     void linkToOrder(List<String> ids, String orderId) {
         ids.forEach(id -> jdbc.sql("UPDATE attachments SET order_id = :orderId WHERE id = :id").param("orderId", orderId)
             .param("id", id).update());
+    }
+
+    /** What is known of the conversation's attachments, for an export: no bytes, no storage path. */
+    List<Map<String, Object>> metadata(String conversationId) {
+        return jdbc.sql("SELECT id, content_type, name, size_bytes, order_id, created_at FROM attachments WHERE conversation_id = :id ORDER BY created_at")
+            .param("id", conversationId)
+            .query((rs, row) -> {
+                Map<String, Object> attachment = new LinkedHashMap<>();
+                attachment.put("id", rs.getString("id"));
+                attachment.put("contentType", rs.getString("content_type"));
+                attachment.put("name", rs.getString("name"));
+                attachment.put("size", rs.getLong("size_bytes"));
+                attachment.put("orderId", rs.getString("order_id"));
+                attachment.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
+                return attachment;
+            }).list();
+    }
+
+    /** Deletes the conversation's files and their records; returns how many there were. */
+    int deleteAll(String conversationId) {
+        return delete("conversation_id = :value", conversationId);
+    }
+
+    /** Deletes every file stored before the instant and its record; returns how many there were. */
+    int deleteStoredBefore(OffsetDateTime instant) {
+        return delete("created_at < :value", instant);
+    }
+
+    private int delete(String condition, Object value) {
+        List<String> keys = jdbc.sql("SELECT storage_key FROM attachments WHERE " + condition).param("value", value).query(String.class).list();
+        for (String key : keys) {
+            try {
+                Files.deleteIfExists(root.resolve(key));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete an attachment", e);
+            }
+        }
+        jdbc.sql("DELETE FROM attachments WHERE " + condition).param("value", value).update();
+        return keys.size();
     }
 
     private static Message.Attachment describe(String conversationId, String id, String type, String name, long size) {

@@ -69,6 +69,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/supervisor/**", "/api/v1/analytics/**").hasAnyRole("SUPERVISOR", "ADMIN")
                 // knowledge curation (API §4) and the FAQ entries themselves are also for supervisors
                 .requestMatchers("/api/v1/knowledge", "/api/v1/knowledge/**").hasAnyRole("ADMIN", "SUPERVISOR")
+                // supervisors review the privacy requests shoppers file; export and erasure stay with the admin
+                .requestMatchers("/api/v1/privacy/**").hasAnyRole("ADMIN", "SUPERVISOR")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")
                 // page fragments (htmx) carry the signed-in agent's bearer token like the API
                 .requestMatchers("/supervisor/fragments/**", "/knowledge/fragments/**").hasAnyRole("SUPERVISOR", "ADMIN")

@@ -11,10 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,12 +74,7 @@ public final class FileVectorStore implements VectorStore {
                     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
                             file(modelId), StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
                         for (Map.Entry<TextKey, float[]> entry : entries) {
-                            out.writeLong(entry.getKey().high());
-                            out.writeLong(entry.getKey().low());
-                            out.writeShort(entry.getValue().length);
-                            for (float value : entry.getValue()) {
-                                out.writeFloat(value);
-                            }
+                            write(out, entry);
                         }
                     }
                     entries.clear();
@@ -85,6 +83,70 @@ public final class FileVectorStore implements VectorStore {
                 }
             }
         });
+    }
+
+    @Override
+    public void forget(Collection<String> texts) {
+        List<TextKey> keys = texts.stream().map(TextKey::of).toList();
+        for (String modelId : models()) {
+            Map<TextKey, float[]> known = vectors(modelId);
+            keys.forEach(known::remove);
+            List<Map.Entry<TextKey, float[]>> entries = pending.computeIfAbsent(modelId, id -> new ArrayList<>());
+            synchronized (entries) {
+                entries.removeIf(entry -> keys.contains(entry.getKey()));
+                rewriteWithout(modelId, keys);
+            }
+        }
+    }
+
+    /** The models with vectors in memory or on disk. */
+    private List<String> models() {
+        List<String> models = new ArrayList<>(byModel.keySet());
+        if (Files.isDirectory(directory)) {
+            try (var files = Files.list(directory)) {
+                files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".vectors"))
+                    .map(name -> name.substring(0, name.length() - ".vectors".length())).filter(model -> !models.contains(model))
+                    .forEach(models::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list vector caches in " + directory, e);
+            }
+        }
+        return models;
+    }
+
+    /** Rewrites the model's file without the keys (written aside, then moved over it); untouched when it holds none of them. */
+    private void rewriteWithout(String modelId, List<TextKey> keys) {
+        Path file = file(modelId);
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            Map<TextKey, float[]> stored = new LinkedHashMap<>();
+            try (InputStream in = Files.newInputStream(file)) {
+                readInto(in, stored);
+            }
+            if (keys.stream().map(stored::remove).noneMatch(java.util.Objects::nonNull)) {
+                return;
+            }
+            Path aside = file.resolveSibling(file.getFileName() + ".rewrite");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(aside)))) {
+                for (Map.Entry<TextKey, float[]> entry : stored.entrySet()) {
+                    write(out, entry);
+                }
+            }
+            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite vector cache " + file, e);
+        }
+    }
+
+    private static void write(DataOutputStream out, Map.Entry<TextKey, float[]> entry) throws IOException {
+        out.writeLong(entry.getKey().high());
+        out.writeLong(entry.getKey().low());
+        out.writeShort(entry.getValue().length);
+        for (float value : entry.getValue()) {
+            out.writeFloat(value);
+        }
     }
 
     private Map<TextKey, float[]> vectors(String modelId) {

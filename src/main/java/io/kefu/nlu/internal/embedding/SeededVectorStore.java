@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,12 @@ public final class SeededVectorStore implements VectorStore {
     @Override
     public void flush() {
         delegate.flush();
+    }
+
+    @Override
+    public void forget(Collection<String> texts) {
+        // the seeds are the shipped training texts, never a customer's
+        delegate.forget(texts);
     }
 
     /** Writes vectors in the shipped format. */

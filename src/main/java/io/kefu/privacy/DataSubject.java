@@ -1,0 +1,102 @@
+package io.kefu.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A customer whose data is exported or erased, with what each module found of them before anything
+ * is removed: the personal values (name, phone, e-mail, addresses) to scrub from text wherever they
+ * were typed, the conversations they had and the texts they wrote (from which caches and lists were
+ * derived). Gathered first from every {@link PersonalDataHolder}, so that the module that erases the
+ * profile does not take with it what the others need to find.
+ */
+public final class DataSubject {
+
+    /** What replaces a personal value in a transcript that is kept. */
+    public static final String ERASED = "[已删除 erased]";
+    private static final int SHORTEST_VALUE = 2;
+
+    private final String customerId;
+    private final Set<String> personalValues = new LinkedHashSet<>();
+    private final Set<String> conversationIds = new LinkedHashSet<>();
+    private final Set<String> writtenTexts = new LinkedHashSet<>();
+
+    public DataSubject(String customerId) {
+        this.customerId = customerId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    /** Adds a value to scrub, and its masked form (the form transcripts hold it in). */
+    public void addPersonalValue(String value) {
+        if (value != null && value.strip().length() >= SHORTEST_VALUE) {
+            personalValues.add(value.strip());
+            String masked = PiiMasker.mask(value.strip());
+            if (!masked.equals(value.strip())) {
+                personalValues.add(masked);
+            }
+        }
+    }
+
+    public void addConversation(String conversationId) {
+        conversationIds.add(conversationId);
+    }
+
+    public void addWrittenText(String text) {
+        if (text != null && !text.isBlank()) {
+            writtenTexts.add(text);
+        }
+    }
+
+    public Set<String> personalValues() {
+        return Set.copyOf(personalValues);
+    }
+
+    public List<String> conversationIds() {
+        return List.copyOf(conversationIds);
+    }
+
+    public Set<String> writtenTexts() {
+        return Set.copyOf(writtenTexts);
+    }
+
+    /** The text with every personal value replaced by {@link #ERASED}; null stays null. */
+    public String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = text;
+        // longest first, so a full address goes before a shorter value inside it
+        List<String> values = new ArrayList<>(personalValues);
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        for (String value : values) {
+            scrubbed = scrubbed.replace(value, ERASED);
+        }
+        return scrubbed;
+    }
+
+    /** A stable stand-in for the customer's id in records that must say that an erasure happened, not whose. */
+    public String pseudonym() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(customerId.getBytes(StandardCharsets.UTF_8));
+            return "erased:" + HexFormat.of().formatHex(digest, 0, 8);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Whether the text holds any of the personal values. */
+    public boolean mentions(String text) {
+        return text != null && personalValues.stream().anyMatch(text::contains);
+    }
+}
