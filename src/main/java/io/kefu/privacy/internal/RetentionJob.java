@@ -42,7 +42,11 @@ public class RetentionJob implements SmartLifecycle {
 
     /** Expires what is older than the periods allow at the clock's current instant; returns how many records changed. */
     public int sweep() {
-        Instant now = clock.instant();
+        return sweep(clock.instant());
+    }
+
+    /** Expires what is older than the periods allow as seen at {@code now} (a moved clock, in tests). */
+    public int sweep(Instant now) {
         RetentionCutoffs cutoffs = new RetentionCutoffs(now.minus(Duration.ofDays(settings.transcriptsDays())),
                 now.minus(Duration.ofDays(settings.attachmentsDays())), now.minus(Duration.ofDays(settings.analysesDays())));
         int changed = holders.stream().mapToInt(holder -> holder.expire(cutoffs)).sum();
