@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+
 import io.kefu.privacy.CustomerDataRights;
 import io.kefu.privacy.DataSubject;
 import io.kefu.privacy.PersonalDataHolder;
