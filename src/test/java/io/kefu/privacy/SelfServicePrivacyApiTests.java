@@ -95,6 +95,23 @@ class SelfServicePrivacyApiTests {
     }
 
     @Test
+    void supervisorsDecideWaitingRequestsOnThePrivacyPage() {
+        ApiClient api = new ApiClient(port);
+        Shopper shopper = Shopper.imported(api, "PAID");
+        Chat chat = Chat.of(api, shopper.id(), "zh");
+        String requestId = api.post(chat.path("/privacy-requests"), chat.token(), Map.of("kind", "ERASURE", "confirm", true)).json()
+            .get("id").asString();
+
+        assertThat(api.get("/privacy", null).status()).isEqualTo(200);
+        assertThat(api.get("/privacy/fragments/requests", chat.token()).status()).as("not for shoppers").isEqualTo(403);
+        String page = api.get("/privacy/fragments/requests", ServiceTest.ADMIN).text();
+        assertThat(page).contains("data-request=\"" + requestId + "\"").contains(shopper.orderId());
+        String decided = api.post("/privacy/fragments/requests/" + requestId + "/approve", ServiceTest.ADMIN, Map.of()).text();
+        assertThat(decided).doesNotContain("data-request=\"" + requestId + "\"");
+        assertThat(api.get("/api/v1/customers/" + shopper.id(), ServiceTest.ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
     void withNoOrderOpenAShoppersErasureIsDoneAtOnce() {
         ApiClient api = new ApiClient(port);
         Shopper shopper = Shopper.imported(api, "DELIVERED");

@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/privacy/**").hasAnyRole("ADMIN", "SUPERVISOR")
                 .requestMatchers("/api/v1/**").hasRole("ADMIN")
                 // page fragments (htmx) carry the signed-in agent's bearer token like the API
-                .requestMatchers("/supervisor/fragments/**", "/knowledge/fragments/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                .requestMatchers("/supervisor/fragments/**", "/knowledge/fragments/**", "/privacy/fragments/**").hasAnyRole("SUPERVISOR", "ADMIN")
                 .anyRequest().permitAll());
         return http.build();
     }
