@@ -160,12 +160,7 @@ class ProductFinder {
             cards.add(new Reply.Card("product", ProductAnswerer.card(p), reason));
         }
         String list = String.join(language.equals("en") ? "; " : "；", lines);
-        String text = phrases.say(key, language, Map.of("list", list));
-        if (!ask.turn().personalisedRecommendations()) {
-            // nothing personal is ever read here; with the shopper's choice off, the reply also says so
-            text = text + (language.equals("en") ? " " : "") + phrases.say("product.notPersonalised", language);
-        }
-        Reply reply = new Reply(text, shown.stream().map(Product::name).toList(),
+        Reply reply = new Reply(phrases.say(key, language, Map.of("list", list)), shown.stream().map(Product::name).toList(),
                 shown.stream().map(p -> new Reply.Source("product", p.sku())).toList(), cards);
         Map<String, Object> context = new LinkedHashMap<>();
         for (String k : List.of("priceRange", "brand", "category", "attributes")) {
