@@ -169,6 +169,9 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         board.waitForURL(url -> url.contains("/agent#"));
         assertThat(board.locator("#transcript")).containsText("你们这服务太差了");
         assertThat(board.locator("#card")).containsText("Bob Lee");
+        // the supervisor's view of the transcript labels the bot's words as the customer saw them labelled
+        assertThat(board.locator("#transcript .bubble.bot .ai-label").first()).hasText("AI 生成");
+        assertThat(board.locator("#transcript .bubble.customer .ai-label")).hasCount(0);
         board.locator("#reply").fill("客户情绪激动，先安抚再查订单");
         board.locator("#internal").check();
         board.locator("#composer button[type=submit]").click();
