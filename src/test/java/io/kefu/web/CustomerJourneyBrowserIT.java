@@ -176,6 +176,8 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         board.locator("#internal").check();
         board.locator("#composer button[type=submit]").click();
         assertThat(board.locator("#transcript .bubble.note")).containsText("先安抚");
+        // the note can arrive live before the console clears the composer; typing sooner would be wiped
+        assertThat(board.locator("#reply")).hasValue("");
 
         board.locator("#reply").fill("非常抱歉给您带来不好的体验，我是主管 Max，马上为您处理。");
         board.locator("#composer button[type=submit]").click();
