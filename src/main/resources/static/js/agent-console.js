@@ -31,6 +31,8 @@ const state = {
     conversationSocket: null,
     chart: null
 };
+// the label's text comes from the page's message bundle (zh or en), like every other text of the page
+const AI_LABEL = $('console').dataset.aiLabel;
 const baseTitle = document.title;
 // the emotion chart sits inside the card, right under the emotion line; the card is redrawn often
 const chartBox = $('chart-box');
@@ -226,8 +228,11 @@ function append(message) {
         : message.role === 'bot' ? t('AI 助手', 'AI assistant') : null;
     const time = message.time ? new Date(message.time).toLocaleTimeString() : '';
     const transcript = $('transcript');
+    // what the machine wrote is labelled as the customer sees it labelled (API §2); older stored messages go by their role
+    const ai = message.aiGenerated ?? (message.role === 'bot' || message.role === 'system');
     transcript.append(el('div', { class: 'bubble ' + kind, 'data-id': message.id },
-        el('span', { class: 'meta', text: [who, time].filter(Boolean).join(' · ') }),
+        el('span', { class: 'meta' }, [who, time].filter(Boolean).join(' · '),
+            ai ? el('span', { class: 'ai-label', text: AI_LABEL }) : null),
         document.createTextNode(message.text || ''),
         ...(message.attachments || []).map(a => el('span', { class: 'meta', text: t('附件：', 'Attachment: ') + (a.name || a.id) }))));
     transcript.scrollTop = transcript.scrollHeight;

@@ -39,6 +39,8 @@
             tooLong: '消息最多 2000 字。', tooFast: '发送太快了，请稍等片刻再发。', image: '[图片]', startFailed: '暂时连接不上客服，请稍后再试。',
             order: '订单', product: '商品', returnCard: '售后申请', status: '状态', total: '金额', items: '商品数',
             carrier: '物流', tracking: '运单号', latest: '最新进展', price: '价格', brand: '品牌', stock: '库存',
+            aiLabel: 'AI 生成', why: '推荐理由', personalised: '个性化推荐',
+            personalisedHint: '关闭后，推荐只依据您当次提出的需求，不使用您的购买记录或资料。',
             reason: '原因', kind: '类型', kinds: { return: '退货', exchange: '换货' },
             statuses: {
                 PENDING_PAYMENT: '待付款', PAID: '已付款', SHIPPED: '已发货', DELIVERED: '已签收', CANCELLED: '已取消',
@@ -61,6 +63,8 @@
             tooLong: 'A message can have at most 2,000 characters.', tooFast: 'You are sending messages too fast; please wait a moment.', image: '[Picture]', startFailed: 'We cannot reach customer service right now. Please try again shortly.',
             order: 'Order', product: 'Product', returnCard: 'After-sales request', status: 'Status', total: 'Total', items: 'Items',
             carrier: 'Carrier', tracking: 'Tracking no.', latest: 'Latest', price: 'Price', brand: 'Brand', stock: 'Stock',
+            aiLabel: 'AI-generated', why: 'Why', personalised: 'Personalised recommendations',
+            personalisedHint: 'When off, suggestions rest only on what you ask for, never on your purchases or profile.',
             reason: 'Reason', kind: 'Type', kinds: { return: 'Return', exchange: 'Exchange' },
             statuses: {
                 PENDING_PAYMENT: 'Awaiting payment', PAID: 'Paid', SHIPPED: 'Shipped', DELIVERED: 'Delivered', CANCELLED: 'Cancelled',
@@ -69,6 +73,11 @@
         }
     };
     const T = TEXTS[language];
+
+    /** What the machine wrote; the role decides when a (stored, older) message lacks the flag. */
+    function isAiGenerated(message) {
+        return message.aiGenerated !== undefined ? Boolean(message.aiGenerated) : message.role === 'bot' || message.role === 'system';
+    }
 
     /** Creates an element; text goes in as text content, never as markup. */
     function el(tag, attributes, ...children) {
@@ -158,6 +167,10 @@
 
         after(messageId) {
             return this.request(this.path('/messages' + (messageId ? '?after=' + encodeURIComponent(messageId) : '')));
+        }
+
+        preferences(changes) {
+            return this.request(this.path('/preferences'), changes ? { method: 'PUT', body: JSON.stringify(changes) } : undefined);
         }
 
         rate(score, comment) {
@@ -267,9 +280,30 @@
                     el('div', { class: 'titles' }, el('h2', { text: script.dataset.title || T.title }), this.status),
                     el('button', { type: 'button', 'aria-label': T.close, title: T.close, onclick: () => this.toggle(false) }, '×')),
                 el('div', { class: 'disclosure', text: T.disclosure }),
+                this.preferencesRow(),
                 this.banner, this.log, this.quick, this.rating, this.error, this.composer);
             root.append(el('div', { class: 'kefu', lang: language }, this.launcher, this.panel));
             document.body.append(host);
+        }
+
+        /** The shopper's switch for personalised recommendations; it reflects the server's state once the conversation is open. */
+        preferencesRow() {
+            this.personalised = el('input', { type: 'checkbox', checked: true, disabled: true,
+                onchange: () => {
+                    const wanted = this.personalised.checked;
+                    this.personalised.disabled = true;
+                    this.connection.preferences({ personalisedRecommendations: wanted })
+                        .then(now => { this.personalised.checked = now.personalisedRecommendations; })
+                        .catch(() => { this.personalised.checked = !wanted; })
+                        .finally(() => { this.personalised.disabled = false; });
+                } });
+            return el('label', { class: 'preferences', title: T.personalisedHint }, this.personalised, el('span', { text: T.personalised }));
+        }
+
+        loadPreferences() {
+            this.connection.preferences()
+                .then(now => { this.personalised.checked = now.personalisedRecommendations; this.personalised.disabled = false; })
+                .catch(() => { /* stays disabled: the switch never claims a state the server did not confirm */ });
         }
 
         toggle(open) {
@@ -299,6 +333,7 @@
             (view.messages || []).forEach(message => this.add(message));
             this.rated = Boolean(view.rating);
             this.apply({ mode: view.mode, handoff: view.handoff });
+            this.loadPreferences();
             this.connection.connect();
         }
 
@@ -355,8 +390,10 @@
 
         bubble(message) {
             const who = message.role === 'agent' ? (message.author || T.agent) : message.role === 'bot' ? T.bot : null;
-            const node = el('div', { class: 'msg ' + message.role, 'data-id': message.id },
-                who ? el('span', { class: 'who', text: who }) : null,
+            // the AI label is not optional (API §2, AIGC labelling): no attribute or setting leaves it out
+            const ai = isAiGenerated(message) ? el('span', { class: 'ai-label', text: T.aiLabel }) : null;
+            const node = el('div', { class: 'msg ' + message.role + (ai ? ' ai' : ''), 'data-id': message.id },
+                who || ai ? el('span', { class: 'who' }, who ? document.createTextNode(who) : null, ai) : null,
                 document.createTextNode(message.text || ''));
             (message.attachments || []).forEach(attachment => {
                 const image = el('img', { alt: attachment.name || T.image });
@@ -387,6 +424,7 @@
                 row(T.brand, data.brand);
                 row(T.stock, data.stock);
                 Object.entries(data.attributes || {}).slice(0, 4).forEach(([key, value]) => row(key, value));
+                row(T.why, card.reason);
             } else if (card.type === 'return') {
                 title = T.returnCard + ' · ' + data.orderId;
                 row(T.kind, T.kinds[data.kind] || data.kind);

@@ -47,6 +47,15 @@ public interface ConversationService {
 
     void close(String conversationId);
 
+    /** The shopper's choices: their own when signed in, else this conversation's; 404 unknown conversation. */
+    Preferences preferences(String conversationId);
+
+    /**
+     * Records the shopper's choices as consents (the customer's when signed in, else the
+     * conversation's); they hold from the next message on. Returns the choices now in force.
+     */
+    Preferences changePreferences(String conversationId, Preferences changes);
+
     // The human side: what the agent desk does to a conversation. The conversation module owns the
     // mode and the transcript; the agent desk owns who serves it.
 

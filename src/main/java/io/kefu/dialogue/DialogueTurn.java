@@ -13,10 +13,12 @@ import io.kefu.nlu.Understanding;
  * @param state         the dialogue state the previous decision left (opaque JSON), or null
  * @param emotionHistory readings of the customer's earlier messages, oldest first
  * @param attachmentIds  files attached to this message (evidence for a return, say)
+ * @param personalisedRecommendations whether the shopper allows recommendations to use what is known
+ *                      about them; when false a recommendation rests on the request alone and says so
  */
 public record DialogueTurn(String conversationId, String customerId, String language, String text,
         Understanding understanding, EmotionReading emotion, List<EmotionReading> emotionHistory, String state,
-        List<String> attachmentIds) {
+        List<String> attachmentIds, boolean personalisedRecommendations) {
 
     public DialogueTurn {
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);

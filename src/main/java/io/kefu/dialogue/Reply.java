@@ -22,7 +22,14 @@ public record Reply(String text, List<String> quickReplies, List<Source> sources
     public record Source(String type, String id) {
     }
 
-    /** Structured content shown beside the text: {@code order}, {@code product} or {@code return}. */
-    public record Card(String type, Map<String, Object> data) {
+    /**
+     * Structured content shown beside the text: {@code order}, {@code product} or {@code return};
+     * {@code reason} says why it is shown (every recommended product has one), null when it speaks for itself.
+     */
+    public record Card(String type, Map<String, Object> data, String reason) {
+
+        public Card(String type, Map<String, Object> data) {
+            this(type, data, null);
+        }
     }
 }

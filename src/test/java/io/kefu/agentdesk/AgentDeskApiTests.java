@@ -98,13 +98,16 @@ class AgentDeskApiTests {
         // Agent and customer talk live.
         JsonNode hello = post(id, amy, Map.of("text", "您好，我是 Amy，正在为您查询订单。"));
         assertThat(hello.get("role").asString()).isEqualTo("agent");
+        assertThat(hello.get("aiGenerated").asBoolean()).as("an agent's message is a person's").isFalse();
         JsonNode pushed = customerLive.next(f -> isMessage(f, "agent"));
         assertThat(pushed.get("message").get("text").asString()).contains("Amy");
+        assertThat(pushed.get("message").get("aiGenerated").asBoolean()).isFalse();
         JsonNode waiting = say(id, customer, "好的，大概什么时候能到");
         assertThat(waiting.get("messages")).isEmpty();
         assertThat(waiting.get("state").get("mode").asString()).isEqualTo("agent");
         JsonNode forAmy = amyLive.next(f -> "message".equals(f.path("type").asString()) && id.equals(f.path("conversationId").asString()));
         assertThat(forAmy.get("message").get("text").asString()).contains("什么时候能到");
+        assertThat(forAmy.get("message").get("aiGenerated").asBoolean()).as("the agent feed carries the label too").isFalse();
 
         // An internal note: the agents see it, the customer never does (REST, polling or live).
         post(id, amy, Map.of("text", "VIP 客户，注意语气", "internal", true));
@@ -115,6 +118,12 @@ class AgentDeskApiTests {
         assertThat(api.get("/api/v1/conversations/" + id + "/messages", customer).text()).doesNotContain("注意语气");
         JsonNode staffView = api.get("/api/v1/conversations/" + id, amy).json();
         assertThat(staffView.get("messages").findValuesAsString("text")).contains("VIP 客户，注意语气");
+        for (JsonNode message : staffView.get("messages")) {
+            // the staff's transcript labels what the machine wrote (bot replies, the system's "agent joined") and nothing else
+            boolean machine = List.of("bot", "system").contains(message.get("role").asString());
+            assertThat(message.get("aiGenerated").asBoolean()).as(message.toString()).isEqualTo(machine);
+        }
+        assertThat(staffView.get("messages").findValuesAsString("role")).contains("bot", "system", "customer", "agent");
 
         // Transfer to a colleague: the card goes along; the first agent may no longer write.
         ApiClient.Response transferred = api.post("/api/v1/agent/conversations/" + id + "/transfer", amy, Map.of("toAgent", desk.name("ben")));
@@ -134,6 +143,7 @@ class AgentDeskApiTests {
         assertThat(candidates.findValuesAsString("sourceConversationId")).as("the resolved exchange is proposed as an FAQ candidate").contains(id);
         JsonNode ask = customerLive.next(f -> isMessage(f, "system") && f.get("message").get("quickReplies").size() == 5);
         assertThat(ask).isNotNull();
+        assertThat(ask.get("message").get("aiGenerated").asBoolean()).as("the system's rating request is labelled AI").isTrue();
         assertThat(customerLive.next(f -> isState(f, "closed"))).isNotNull();
         assertThat(api.post("/api/v1/conversations/" + id + "/rating", customer, Map.of("score", 5, "comment", "很好")).status()).isEqualTo(204);
 

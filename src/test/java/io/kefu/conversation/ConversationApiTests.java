@@ -40,6 +40,7 @@ class ConversationApiTests {
         assertThat(conversation.get("mode").asString()).isEqualTo("bot");
         String greeting = conversation.get("messages").get(0).get("text").asString();
         assertThat(greeting).contains("AI").contains("人工");
+        assertThat(conversation.get("messages").get(0).get("aiGenerated").asBoolean()).as("the greeting is labelled AI").isTrue();
 
         ApiClient.LiveFeed live = api.live(id, token);
         JsonNode turn = api.post("/api/v1/conversations/" + id + "/messages", token, Map.of("text", "我的订单 " + store.aliceShipped + " 到哪了")).json();
@@ -50,6 +51,7 @@ class ConversationApiTests {
         assertThat(turn.get("state").has("handoff")).isTrue();
         JsonNode reply = turn.get("messages").get(0);
         assertThat(reply.get("role").asString()).isEqualTo("bot");
+        assertThat(reply.get("aiGenerated").asBoolean()).as("a bot reply in the turn result is labelled AI").isTrue();
         assertThat(reply.get("text").asString()).contains("SF" + store.suffix).contains("运输中");
         assertThat(reply.get("sources").get(0).get("type").asString()).isEqualTo("order");
         assertThat(reply.get("cards").get(0).get("type").asString()).isEqualTo("order");
@@ -58,15 +60,22 @@ class ConversationApiTests {
         JsonNode pushedReply = live.next("message");
         assertThat(pushedCustomer.get("message").get("role").asString()).isEqualTo("customer");
         assertThat(pushedReply.get("message").get("id").asString()).isEqualTo(reply.get("id").asString());
+        assertThat(pushedCustomer.get("message").get("aiGenerated").isBoolean()).isTrue();
+        assertThat(pushedCustomer.get("message").get("aiGenerated").asBoolean()).as("live: the customer's own words are no AI's").isFalse();
+        assertThat(pushedReply.get("message").get("aiGenerated").asBoolean()).as("live: the bot's reply is labelled AI").isTrue();
 
         JsonNode all = api.get("/api/v1/conversations/" + id, token).json();
         assertThat(all.get("customerId").asString()).isEqualTo(store.alice);
         assertThat(all.get("messages")).hasSize(3);
+        assertThat(all.get("messages").findValues("aiGenerated")).extracting(JsonNode::asBoolean).containsExactly(true, false, true);
         assertThat(all.get("rating").isNull()).as("not rated yet: " + all.get("rating")).isTrue();
         String customerMessageId = all.get("messages").get(1).get("id").asString();
         JsonNode after = api.get("/api/v1/conversations/" + id + "/messages?after=" + customerMessageId, token).json();
         assertThat(after).hasSize(1);
         assertThat(after.get(0).get("id").asString()).isEqualTo(reply.get("id").asString());
+        assertThat(after.get(0).get("aiGenerated").asBoolean()).as("a page of the transcript carries the label").isTrue();
+        assertThat(api.get("/api/v1/conversations/" + id + "/messages", token).json().findValues("aiGenerated"))
+            .extracting(JsonNode::asBoolean).containsExactly(true, false, true);
 
         assertThat(api.post("/api/v1/conversations/" + id + "/rating", token, Map.of("score", 5, "comment", "很快")).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/conversations/" + id, token).json().get("rating").get("score").asInt()).isEqualTo(5);

@@ -43,11 +43,16 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         Locator widget = shopper.locator(".kefu .panel");
         assertThat(widget.locator(".disclosure")).containsText("AI 助手");
         assertThat(widget.locator(".msg.bot").first()).containsText("AI");
+        assertThat(widget.locator(".msg.bot").first().locator(".ai-label")).hasText("AI 生成");
 
         say(shopper, "我的订单到哪了");
         assertThat(widget.locator(".card-order")).containsText(store.aliceShipped);
         assertThat(widget.locator(".card-order")).containsText("SF" + store.suffix);
         Browsers.screenshot(shopper, "widget-order-answer-zh");
+        // every bot message is labelled, the shopper's own never
+        assertThat(widget.locator(".msg.bot .ai-label")).hasCount(widget.locator(".msg.bot").count());
+        assertThat(widget.locator(".msg.bot .ai-label").last()).isVisible();
+        assertThat(widget.locator(".msg.customer .ai-label")).hasCount(0);
 
         say(shopper, "转人工");
         assertThat(widget.locator(".banner")).isVisible();
@@ -63,6 +68,10 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         assertThat(desk.locator("#transcript")).containsText("我的订单到哪了");
         assertThat(desk.locator("#mine li[data-conversation='" + conversationId + "']")).isVisible();
         assertThat(desk.locator("#chart-box canvas")).isVisible();
+        assertThat(desk.locator("#transcript .bubble.bot .ai-label").first()).isVisible();
+        assertThat(desk.locator("#transcript .bubble.bot .ai-label").first()).hasText("AI 生成");
+        assertThat(desk.locator("#transcript .bubble.customer").first()).isVisible();
+        assertThat(desk.locator("#transcript .bubble.customer .ai-label")).hasCount(0);
         assertThat(desk).hasTitle(java.util.regex.Pattern.compile("客服工作台"));
         Browsers.screenshot(desk, "agent-console-zh");
 
@@ -73,6 +82,8 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         desk.locator("#composer button[type=submit]").click();
         assertThat(widget.locator(".msg.agent")).containsText("正在为您查看物流");
         assertThat(widget.locator(".msg.agent .who")).hasText("Ada");
+        assertThat(widget.locator(".msg.agent .ai-label")).hasCount(0);
+        assertThat(desk.locator("#transcript .bubble.agent .ai-label")).hasCount(0);
         Browsers.screenshot(shopper, "widget-agent-reply-zh");
 
         Page board = browsers.person("zh-CN");
@@ -107,6 +118,33 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         assertThat(conversation.get("rating").get("comment").asString()).isEqualTo("很快就解决了");
     }
 
+    @Test
+    void aShopperSeesWhyProductsAreSuggestedAndTurnsPersonalisedRecommendationsOff() {
+        Page shopper = browsers.person("zh-CN");
+        shopper.navigate("http://localhost:" + port + "/");
+        shopper.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("在线客服")).click();
+        Locator widget = shopper.locator(".kefu .panel");
+        Locator personalised = widget.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("个性化推荐"));
+        assertThat(personalised).isChecked();
+        assertThat(personalised).isEnabled();
+
+        say(shopper, "推荐一款手机");
+        assertThat(widget.locator(".card-product").first()).containsText("推荐理由");
+        assertThat(widget.locator(".msg.bot").last().locator(".ai-label")).isVisible();
+
+        personalised.uncheck();
+        assertThat(personalised).isEnabled();
+        assertThat(personalised).not().isChecked();
+        say(shopper, "给我推荐个手机吧");
+        assertThat(widget.locator(".msg.bot").last()).containsText("未做个性化");
+        Browsers.screenshot(shopper, "widget-recommendations-not-personalised-zh");
+        shopper.reload();
+        shopper.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("在线客服")).click();
+        assertThat(personalised).isEnabled();
+        // the switch shows the choice stored on the server, not the page's default
+        assertThat(personalised).not().isChecked();
+    }
+
     private static void say(Page shopper, String text) {
         Locator input = shopper.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("输入消息"));
         input.fill(text);
@@ -131,10 +169,15 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         board.waitForURL(url -> url.contains("/agent#"));
         assertThat(board.locator("#transcript")).containsText("你们这服务太差了");
         assertThat(board.locator("#card")).containsText("Bob Lee");
+        // the supervisor's view of the transcript labels the bot's words as the customer saw them labelled
+        assertThat(board.locator("#transcript .bubble.bot .ai-label").first()).hasText("AI 生成");
+        assertThat(board.locator("#transcript .bubble.customer .ai-label")).hasCount(0);
         board.locator("#reply").fill("客户情绪激动，先安抚再查订单");
         board.locator("#internal").check();
         board.locator("#composer button[type=submit]").click();
         assertThat(board.locator("#transcript .bubble.note")).containsText("先安抚");
+        // the note can arrive live before the console clears the composer; typing sooner would be wiped
+        assertThat(board.locator("#reply")).hasValue("");
 
         board.locator("#reply").fill("非常抱歉给您带来不好的体验，我是主管 Max，马上为您处理。");
         board.locator("#composer button[type=submit]").click();

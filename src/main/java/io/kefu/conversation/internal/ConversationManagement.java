@@ -13,6 +13,7 @@ import io.kefu.commerce.CustomerDirectory;
 import io.kefu.commerce.StoreSettings;
 import io.kefu.commerce.StoreSettingsService;
 import io.kefu.conversation.AnalysedMessage;
+import io.kefu.conversation.Consent;
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.ConversationService;
 import io.kefu.conversation.ConversationView;
@@ -20,6 +21,7 @@ import io.kefu.conversation.Handoff;
 import io.kefu.conversation.LiveConversation;
 import io.kefu.conversation.Message;
 import io.kefu.conversation.Mode;
+import io.kefu.conversation.Preferences;
 import io.kefu.conversation.StartedConversation;
 import io.kefu.conversation.TurnResult;
 import io.kefu.dialogue.DialoguePolicy;
@@ -43,10 +45,14 @@ class ConversationManagement implements ConversationService {
     private final JsonMapper json;
     private final AttachmentStore attachments;
     private final StaffSide staff;
+    private final StoreClock clock;
+    private final ConsentTable consents;
 
     ConversationManagement(Conversations conversations, Messages messages, TurnPipeline turns, DialoguePolicy policy,
             CustomerDirectory customers, StoreSettingsService settings, ApplicationEventPublisher events, JsonMapper json,
-            AttachmentStore attachments, StaffSide staff) {
+            AttachmentStore attachments, StaffSide staff, StoreClock clock, ConsentTable consents) {
+        this.clock = clock;
+        this.consents = consents;
         this.staff = staff;
         this.attachments = attachments;
         this.conversations = conversations;
@@ -73,7 +79,7 @@ class ConversationManagement implements ConversationService {
         }
         StoreSettings store = settings.current();
         String lang = language != null ? language : store.defaultLanguage();
-        OffsetDateTime now = StoreTime.now(store);
+        OffsetDateTime now = clock.now();
         String token = CustomerTokens.newToken();
         ConversationRow row = new ConversationRow(TurnPipeline.newId(), customerId, Mode.BOT, lang, channel != null ? channel : "api",
                 now, null, null, null, null, now);
@@ -127,7 +133,7 @@ class ConversationManagement implements ConversationService {
         }
         existing(conversationId);
         String masked = PiiMasker.mask(comment);
-        conversations.rate(conversationId, score, masked, StoreTime.now(settings.current()));
+        conversations.rate(conversationId, score, masked, clock.now());
         events.publishEvent(new ConversationEvents.ConversationRated(conversationId, score, masked));
     }
 
@@ -152,10 +158,26 @@ class ConversationManagement implements ConversationService {
             return;
         }
         conversations.updateState(conversationId, Mode.CLOSED, row.language(), row.handoff(), row.dialogueState(),
-                StoreTime.now(settings.current()));
+                clock.now());
         events.publishEvent(new ConversationEvents.ModeChanged(conversationId, row.mode(), Mode.CLOSED,
                 new TurnResult.State(Mode.CLOSED, null, null)));
         events.publishEvent(new ConversationEvents.ConversationClosed(conversationId));
+    }
+
+    @Override
+    public Preferences preferences(String conversationId) {
+        ConversationRow row = existing(conversationId);
+        return new Preferences(consents.granted(row, Consent.PERSONALISED_RECOMMENDATIONS, true));
+    }
+
+    @Override
+    @Transactional
+    public Preferences changePreferences(String conversationId, Preferences changes) {
+        ConversationRow row = existing(conversationId);
+        if (changes.personalisedRecommendations() != null) {
+            consents.record(row, Consent.PERSONALISED_RECOMMENDATIONS, changes.personalisedRecommendations(), clock.now());
+        }
+        return preferences(conversationId);
     }
 
     @Override

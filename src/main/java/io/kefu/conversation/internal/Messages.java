@@ -1,5 +1,6 @@
 package io.kefu.conversation.internal;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +57,12 @@ class Messages {
                 + visibility(withInternalNotes) + " ORDER BY seq LIMIT :limit")
             .param("id", conversationId).param("seq", s).param("limit", limit)
             .query(String.class).list().stream().map(this::read).toList());
+    }
+
+    /** When the latest message the customer can see was written; empty for a conversation without one. */
+    Optional<OffsetDateTime> lastTime(String conversationId) {
+        return jdbc.sql("SELECT created_at FROM messages WHERE conversation_id = :id AND internal = FALSE ORDER BY seq DESC LIMIT 1")
+            .param("id", conversationId).query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class)).optional();
     }
 
     private static String visibility(boolean withInternalNotes) {

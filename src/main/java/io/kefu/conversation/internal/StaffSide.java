@@ -8,7 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.kefu.commerce.StoreSettingsService;
 import io.kefu.conversation.AnalysedMessage;
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.Handoff;
@@ -32,15 +31,15 @@ class StaffSide {
 
     private final Conversations conversations;
     private final Messages messages;
-    private final StoreSettingsService settings;
+    private final StoreClock clock;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    StaffSide(Conversations conversations, Messages messages, StoreSettingsService settings, ApplicationEventPublisher events,
+    StaffSide(Conversations conversations, Messages messages, StoreClock clock, ApplicationEventPublisher events,
             JsonMapper json) {
         this.conversations = conversations;
         this.messages = messages;
-        this.settings = settings;
+        this.clock = clock;
         this.events = events;
         this.json = json;
     }
@@ -182,6 +181,6 @@ class StaffSide {
     }
 
     private OffsetDateTime now() {
-        return StoreTime.now(settings.current());
+        return clock.now();
     }
 }

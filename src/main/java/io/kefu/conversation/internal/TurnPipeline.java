@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.kefu.commerce.StoreSettingsService;
+import io.kefu.conversation.Consent;
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.Handoff;
 import io.kefu.conversation.Message;
@@ -40,7 +40,8 @@ class TurnPipeline {
     private final DialoguePolicy policy;
     private final Conversations conversations;
     private final Messages messages;
-    private final StoreSettingsService settings;
+    private final StoreClock clock;
+    private final ConsentTable consents;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -48,7 +49,7 @@ class TurnPipeline {
     private final TurnAdmission admission;
 
     TurnPipeline(Analyses analyses, DialoguePolicy policy, Conversations conversations, Messages messages,
-            StoreSettingsService settings, TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json,
+            StoreClock clock, ConsentTable consents, TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json,
             AttachmentStore attachmentStore, TurnAdmission admission) {
         this.attachmentStore = attachmentStore;
         this.admission = admission;
@@ -56,7 +57,8 @@ class TurnPipeline {
         this.policy = policy;
         this.conversations = conversations;
         this.messages = messages;
-        this.settings = settings;
+        this.clock = clock;
+        this.consents = consents;
         this.transaction = transaction;
         this.events = events;
         this.json = json;
@@ -78,8 +80,9 @@ class TurnPipeline {
             Analyses.Analysed analysed) {
         ConversationRow row = conversations.lock(conversationId).orElseThrow();
         rejectClosed(row);
-        OffsetDateTime now = StoreTime.now(settings.current());
+        OffsetDateTime now = clock.now();
         String language = ReplyLanguage.choose(analysed.understanding().language(), text, row.language());
+        OffsetDateTime previous = messages.lastTime(conversationId).orElse(null);
         Message customerMessage = new Message(newId(), "customer", PiiMasker.mask(text), now, null, null, null, attachments);
         messages.append(conversationId, customerMessage, json.writeValueAsString(analysed.analysis()));
         log.debug("Turn in {}: intent {} for \"{}\"", conversationId, analysed.analysis().intent(), customerMessage.text());
@@ -93,7 +96,8 @@ class TurnPipeline {
         if (mode == Mode.BOT) {
             Decision decision = policy.decide(new DialogueTurn(conversationId, row.customerId(), language, text,
                     analysed.understanding(), analysed.emotion(), analysed.history(), dialogueState,
-                    attachments.stream().map(Message.Attachment::id).toList()));
+                    attachments.stream().map(Message.Attachment::id).toList(),
+                    consents.granted(row, Consent.PERSONALISED_RECOMMENDATIONS, true)));
             decision.replies().forEach(reply -> replies.add(botMessage(reply, now)));
             dialogueState = decision.state();
             flow = decision.flow() == null ? null : new TurnResult.Flow(decision.flow().name(), decision.flow().awaiting());
@@ -104,8 +108,9 @@ class TurnPipeline {
                         decision.queue() == null ? null : decision.queue().estimatedWaitSeconds());
             }
         }
-        replies.forEach(reply -> messages.append(conversationId, reply, null));
-        appended.addAll(replies);
+        List<Message> said = AiDisclosure.afterPause(replies, previous, now, language);
+        said.forEach(reply -> messages.append(conversationId, reply, null));
+        appended.addAll(said);
         conversations.updateState(conversationId, mode, language, handoff == null ? null : json.writeValueAsString(handoff),
                 dialogueState, now);
 
@@ -119,13 +124,13 @@ class TurnPipeline {
                 events.publishEvent(new ConversationEvents.ConversationHandedOver(conversationId, row.customerId(), handoff, language, now));
             }
         }
-        return new TurnResult(replies, analysed.analysis(), state);
+        return new TurnResult(said, analysed.analysis(), state);
     }
 
     static Message botMessage(Reply reply, OffsetDateTime now) {
         return new Message(newId(), "bot", PiiMasker.mask(reply.text()), now, reply.quickReplies(),
                 reply.sources().stream().map(s -> new Message.Source(s.type(), s.id())).toList(),
-                reply.cards().stream().map(c -> new Message.Card(c.type(), c.data())).toList(), null);
+                reply.cards().stream().map(c -> new Message.Card(c.type(), c.data(), c.reason())).toList(), null);
     }
 
     static String newId() {

@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kefu.conversation.ConversationService;
 import io.kefu.conversation.ConversationView;
 import io.kefu.conversation.Message;
+import io.kefu.conversation.Preferences;
 import io.kefu.conversation.StartedConversation;
 import io.kefu.conversation.TurnResult;
 import io.kefu.platform.Caller;
@@ -133,6 +135,21 @@ class ConversationController {
     void close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         access.requireCustomer(caller, id);
         conversations.close(id);
+    }
+
+    @GetMapping("/{id}/preferences")
+    @Operation(summary = "The shopper's choices, e.g. whether recommendations may be personalised")
+    Preferences preferences(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+        access.requireCustomer(caller, id);
+        return conversations.preferences(id);
+    }
+
+    @PutMapping("/{id}/preferences")
+    @Operation(summary = "Change the shopper's choices ({\"personalisedRecommendations\": false} turns personalised "
+            + "recommendations off); stored as the customer's consent, or the conversation's for a visitor")
+    Preferences changePreferences(@PathVariable String id, @RequestBody Preferences changes, @AuthenticationPrincipal Caller caller) {
+        access.requireCustomer(caller, id);
+        return conversations.changePreferences(id, changes);
     }
 
     /** Messages and uploads into one conversation share one bucket: a flood is refused with 429. */

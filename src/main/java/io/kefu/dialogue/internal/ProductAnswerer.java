@@ -35,12 +35,15 @@ class ProductAnswerer implements Answerer {
     private final AttributeLabels labels;
     private final Phrases phrases;
     private final io.kefu.nlu.Embeddings embeddings;
+    private final Recommendations recommendations;
 
     /** Standard deviations above the product's other attributes at which one is taken for the one asked about. */
     static final double ATTRIBUTE_STANDS_OUT = 1.8;
 
-    ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases, io.kefu.nlu.Embeddings embeddings) {
+    ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases, io.kefu.nlu.Embeddings embeddings,
+            Recommendations recommendations) {
         this.embeddings = embeddings;
+        this.recommendations = recommendations;
         this.catalog = catalog;
         this.finder = finder;
         this.labels = labels;
@@ -54,6 +57,10 @@ class ProductAnswerer implements Answerer {
 
     @Override
     public Answer answer(Ask ask) {
+        return recommendations.explained(answerUnexplained(ask), ask);
+    }
+
+    private Answer answerUnexplained(Ask ask) {
         List<Product> products = catalog.snapshot().products();
         boolean search = "product_search".equals(ask.intent()) || "recommendation".equals(ask.intent());
         boolean oneNamed = ask.entities().containsKey("sku");

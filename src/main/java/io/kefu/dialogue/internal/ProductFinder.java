@@ -150,15 +150,18 @@ class ProductFinder {
     private Answer listing(String key, List<Product> shown, List<ProductRelevance.Scored> ranked, Ask ask, Map<String, Object> wanted) {
         String language = ask.language();
         List<String> lines = new ArrayList<>();
+        List<Reply.Card> cards = new ArrayList<>();
         for (Product p : shown) {
-            String reason = relevance.reason(ranked, p, language).map(r -> (language.equals("en") ? " (" : "（") + r
-                    + (language.equals("en") ? ")" : "）")).orElse("");
-            lines.add(p.name() + " ¥" + ProductAnswerer.price(p) + reason);
+            Optional<String> specific = relevance.reason(ranked, p, language);
+            specific.ifPresentOrElse(r -> lines.add(p.name() + " ¥" + ProductAnswerer.price(p) + (language.equals("en") ? " (" + r + ")" : "（" + r + "）")),
+                    () -> lines.add(p.name() + " ¥" + ProductAnswerer.price(p)));
+            // every suggestion says why it is shown: its own matching fact, else how it relates to the request
+            String reason = specific.orElseGet(() -> phrases.say(key + ".reason", language));
+            cards.add(new Reply.Card("product", ProductAnswerer.card(p), reason));
         }
         String list = String.join(language.equals("en") ? "; " : "；", lines);
         Reply reply = new Reply(phrases.say(key, language, Map.of("list", list)), shown.stream().map(Product::name).toList(),
-                shown.stream().map(p -> new Reply.Source("product", p.sku())).toList(),
-                shown.stream().map(p -> new Reply.Card("product", ProductAnswerer.card(p))).toList());
+                shown.stream().map(p -> new Reply.Source("product", p.sku())).toList(), cards);
         Map<String, Object> context = new LinkedHashMap<>();
         for (String k : List.of("priceRange", "brand", "category", "attributes")) {
             if (wanted.containsKey(k)) {
