@@ -41,6 +41,11 @@
             carrier: '物流', tracking: '运单号', latest: '最新进展', price: '价格', brand: '品牌', stock: '库存',
             aiLabel: 'AI 生成', why: '推荐理由', personalised: '个性化推荐',
             personalisedHint: '关闭后，推荐只依据您当次提出的需求，不使用您的购买记录或资料。',
+            myData: '我的数据', exportData: '下载我的数据', eraseData: '删除我的数据',
+            eraseConfirm: '删除后，您的资料、收货地址和聊天记录中的个人信息将被清除，且无法恢复。确定删除吗？',
+            eraseYes: '确认删除', eraseNo: '取消', exported: '您的数据已下载。',
+            erased: '您的个人数据已删除。', eraseReview: reason => '删除请求已提交，将由客服审核后处理（' + reason + '）。',
+            privacyFailed: '请求未能提交，请稍后再试。',
             reason: '原因', kind: '类型', kinds: { return: '退货', exchange: '换货' },
             statuses: {
                 PENDING_PAYMENT: '待付款', PAID: '已付款', SHIPPED: '已发货', DELIVERED: '已签收', CANCELLED: '已取消',
@@ -65,6 +70,11 @@
             carrier: 'Carrier', tracking: 'Tracking no.', latest: 'Latest', price: 'Price', brand: 'Brand', stock: 'Stock',
             aiLabel: 'AI-generated', why: 'Why', personalised: 'Personalised recommendations',
             personalisedHint: 'When off, suggestions rest only on what you ask for, never on your purchases or profile.',
+            myData: 'My data', exportData: 'Download my data', eraseData: 'Delete my data',
+            eraseConfirm: 'Your profile, delivery addresses and the personal details in your chats will be erased for good. Delete them?',
+            eraseYes: 'Delete', eraseNo: 'Cancel', exported: 'Your data was downloaded.',
+            erased: 'Your personal data was deleted.', eraseReview: reason => 'Your request was filed; our staff will review it (' + reason + ').',
+            privacyFailed: 'The request could not be sent; please try again later.',
             reason: 'Reason', kind: 'Type', kinds: { return: 'Return', exchange: 'Exchange' },
             statuses: {
                 PENDING_PAYMENT: 'Awaiting payment', PAID: 'Paid', SHIPPED: 'Shipped', DELIVERED: 'Delivered', CANCELLED: 'Cancelled',
@@ -171,6 +181,15 @@
 
         preferences(changes) {
             return this.request(this.path('/preferences'), changes ? { method: 'PUT', body: JSON.stringify(changes) } : undefined);
+        }
+
+        /** Files a privacy request of the signed-in shopper (EXPORT, or ERASURE once confirmed). */
+        privacyRequest(kind) {
+            return this.request(this.path('/privacy-requests'), { method: 'POST', body: JSON.stringify({ kind, confirm: kind === 'ERASURE' }) });
+        }
+
+        exportOf(requestId) {
+            return this.request(this.path('/privacy-requests/' + encodeURIComponent(requestId) + '/export'));
         }
 
         rate(score, comment) {
@@ -281,6 +300,7 @@
                     el('button', { type: 'button', 'aria-label': T.close, title: T.close, onclick: () => this.toggle(false) }, '×')),
                 el('div', { class: 'disclosure', text: T.disclosure }),
                 this.preferencesRow(),
+                this.myDataRow(),
                 this.banner, this.log, this.quick, this.rating, this.error, this.composer);
             root.append(el('div', { class: 'kefu', lang: language }, this.launcher, this.panel));
             document.body.append(host);
@@ -298,6 +318,46 @@
                         .finally(() => { this.personalised.disabled = false; });
                 } });
             return el('label', { class: 'preferences', title: T.personalisedHint }, this.personalised, el('span', { text: T.personalised }));
+        }
+
+        /**
+         * A signed-in shopper's own data (PIPL: a convenient way to ask): download a copy at once, or
+         * delete it after confirming here; a deletion while an order is on its way waits for staff.
+         */
+        myDataRow() {
+            if (!script.dataset.customerId) return '';
+            const confirmBox = el('div', { class: 'confirm', hidden: true, role: 'alertdialog', 'aria-label': T.eraseData },
+                el('p', { text: T.eraseConfirm }),
+                el('button', { type: 'button', class: 'danger', 'data-erase-confirm': '', text: T.eraseYes, onclick: () => {
+                    confirmBox.hidden = true;
+                    this.connection.privacyRequest('ERASURE')
+                        .then(request => this.showNotice(request.status === 'DONE' ? T.erased : T.eraseReview(request.outcome || '')))
+                        .catch(() => this.showError(T.privacyFailed));
+                } }),
+                el('button', { type: 'button', class: 'secondary', text: T.eraseNo, onclick: () => { confirmBox.hidden = true; } }));
+            return el('div', { class: 'my-data' },
+                el('span', { text: T.myData }),
+                el('button', { type: 'button', class: 'link', 'data-export': '', text: T.exportData, onclick: () => this.downloadMyData() }),
+                el('button', { type: 'button', class: 'link', 'data-erase': '', text: T.eraseData, onclick: () => { confirmBox.hidden = false; } }),
+                confirmBox);
+        }
+
+        async downloadMyData() {
+            try {
+                const request = await this.connection.privacyRequest('EXPORT');
+                const copy = await this.connection.exportOf(request.id);
+                const link = el('a', { href: URL.createObjectURL(new Blob([JSON.stringify(copy, null, 2)], { type: 'application/json' })),
+                    download: 'my-data-' + request.id + '.json' });
+                link.click();
+                this.showNotice(T.exported);
+            } catch (e) {
+                this.showError(T.privacyFailed);
+            }
+        }
+
+        showNotice(text) {
+            this.banner.textContent = text;
+            this.banner.hidden = false;
         }
 
         loadPreferences() {

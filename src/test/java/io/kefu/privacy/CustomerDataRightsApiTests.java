@@ -34,6 +34,8 @@ class CustomerDataRightsApiTests {
         ApiClient api = new ApiClient(port);
         Shopper shopper = Shopper.imported(api, "DELIVERED");
         Chat chat = shopper.converse(api);
+        assertThat(api.put(chat.path("/preferences"), chat.token(), java.util.Map.of("personalisedRecommendations", false)).status())
+            .isEqualTo(200);
         Shopper.handOver(api, chat, "您好，我来帮您看看");
 
         ApiClient.Response response = api.get("/api/v1/customers/" + shopper.id() + "/export", ServiceTest.ADMIN);
@@ -73,6 +75,7 @@ class CustomerDataRightsApiTests {
         export.get("staffAccess").forEach(access -> staff.add(access.get("staff").asString() + ":" + access.get("action").asString()));
         assertThat(staff).contains("rights-lead:accept").anyMatch(entry -> entry.startsWith("rights-lead:message"));
         assertThat(export.get("handoffs").get(0).get("conversationId").asString()).isEqualTo(chat.id());
+        assertThat(export.get("consents").toString()).contains("false");
     }
 
     @Test

@@ -125,6 +125,8 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         shopper.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("在线客服")).click();
         Locator widget = shopper.locator(".kefu .panel");
         Locator personalised = widget.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("个性化推荐"));
+        // an anonymous visitor has no data of their own to ask for
+        assertThat(widget.locator(".my-data")).hasCount(0);
         assertThat(personalised).isChecked();
         assertThat(personalised).isEnabled();
 
@@ -143,6 +145,32 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         assertThat(personalised).isEnabled();
         // the switch shows the choice stored on the server, not the page's default
         assertThat(personalised).not().isChecked();
+    }
+
+    @Test
+    void aSignedInShopperDownloadsTheirDataAndAsksForItsErasureAfterConfirming() throws Exception {
+        Page shopper = browsers.person("zh-CN");
+        shopper.navigate("http://localhost:" + port + "/?customer=" + store.bob);
+        shopper.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("在线客服")).click();
+        Locator widget = shopper.locator(".kefu .panel");
+        assertThat(widget.locator(".my-data")).containsText("我的数据");
+
+        com.microsoft.playwright.Download download = shopper.waitForDownload(() -> widget.locator("[data-export]").click());
+        String copy = java.nio.file.Files.readString(download.path());
+        assertThat(copy).contains(store.bob).contains(store.bobPaid).contains("\"aigc\"");
+        assertThat(widget.locator(".banner")).hasText("您的数据已下载。");
+
+        widget.locator("[data-erase]").click();
+        assertThat(widget.locator(".my-data .confirm")).containsText("无法恢复");
+        widget.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
+        assertThat(widget.locator(".my-data .confirm")).isHidden();
+        widget.locator("[data-erase]").click();
+        widget.locator("[data-erase-confirm]").click();
+        // Bob's order is paid and not yet shipped: his request waits for a person's review
+        assertThat(widget.locator(".banner")).containsText("审核");
+        assertThat(widget.locator(".banner")).containsText(store.bobPaid);
+        Browsers.screenshot(shopper, "widget-my-data-erasure-review-zh");
+        assertThat(api.get("/api/v1/customers/" + store.bob, ServiceTest.ADMIN).status()).isEqualTo(200);
     }
 
     private static void say(Page shopper, String text) {

@@ -51,7 +51,8 @@ class CustomerRecords implements PersonalDataHolder {
     @Override
     public List<String> erasureConcerns(DataSubject subject) {
         return orders(subject).stream().filter(order -> order.status().isOpen())
-            .map(order -> "order " + order.orderId() + " is " + order.status().name()).toList();
+            .map(order -> "订单 " + order.orderId() + " 尚未完成 / order " + order.orderId() + " is not completed (" + order.status().name() + ")")
+            .toList();
     }
 
     @Override

@@ -90,7 +90,7 @@ class TranscriptRecords implements PersonalDataHolder {
     private Map<String, Object> labelled(String body, String provider) {
         Message message = json.readValue(body, Message.class);
         Map<String, Object> exported = json.readValue(body, JSON_OBJECT);
-        boolean machine = !"customer".equals(message.role()) && !"agent".equals(message.role());
+        boolean machine = message.aiGenerated();
         exported.put("aiGenerated", machine);
         if (machine) {
             String model = message.sources().stream().filter(source -> "llm".equals(source.type())).map(Message.Source::id).findFirst()
