@@ -196,6 +196,15 @@ public final class ApiClient {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary).build());
     }
 
+    /** The body of a GET as bytes (a file); fails unless the status is 200. */
+    public byte[] download(String path, String token) {
+        HttpResponse<byte[]> response = exchange(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Opens the live feed of a conversation; frames arrive as JSON in {@link LiveFeed#next}. */
     public LiveFeed live(String conversationId, String token) {
         LiveFeed feed = new LiveFeed();
@@ -245,9 +254,13 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
+            return http.send(request, body);
         }
         catch (IOException e) {
             throw new IllegalStateException(e);

@@ -42,6 +42,11 @@ public final class ServiceOnDisk implements AutoCloseable {
         return new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
+    /** A component of the running service, to look behind the API (its database, its counters). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

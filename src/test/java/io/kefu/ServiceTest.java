@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "kefu.data-dir=" + ServiceTest.DATA_DIR,
         "kefu.security.admin-token=" + ServiceTest.ADMIN,
         "kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET,
+        "kefu.privacy.encryption-key=" + ServiceTest.ENCRYPTION_KEY,
         "kefu.security.conversations-per-minute-per-client=100000",
         "logging.level.io.kefu=DEBUG" })
 @ExtendWith(AwaitReadiness.class)
@@ -34,4 +35,9 @@ public @interface ServiceTest {
     String DATA_DIR = "target/test-data";
     /** The key tests sign shoppers' ids with, as a merchant's server does ({@link ApiClient#openAs}). */
     String IDENTITY_SECRET = "test-identity-secret";
+    /**
+     * The key personal data is encrypted with at rest: the same for every context and node on the
+     * shared test database, as a cluster shares one, whatever their data directories.
+     */
+    String ENCRYPTION_KEY = "test-encryption-key";
 }

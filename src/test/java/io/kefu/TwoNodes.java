@@ -56,7 +56,8 @@ public final class TwoNodes implements AutoCloseable {
                 "--spring.datasource.username=" + env("KEFU_TEST_DB_USER", "postgres"),
                 "--kefu.data-dir=" + dataDirectory,
                 "--kefu.security.admin-token=" + ServiceTest.ADMIN,
-                "--kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET);
+                "--kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET,
+                "--kefu.privacy.encryption-key=" + ServiceTest.ENCRYPTION_KEY);
         // a load balancer sends customers to a node only once it is ready
         if (!node.getBean(Readiness.class).await(AwaitReadiness.LIMIT)) {
             node.close();

@@ -42,8 +42,8 @@ public interface ConversationService {
     /** Stores an image the customer attaches; 400 when it is not an image or too large. */
     Message.Attachment attach(String conversationId, String name, byte[] content);
 
-    /** The stored file of an attachment of this conversation; 404 when there is none. */
-    java.nio.file.Path attachmentFile(String conversationId, String attachmentId);
+    /** An attachment of this conversation as uploaded (decrypted); 404 when there is none. */
+    AttachmentContent attachment(String conversationId, String attachmentId);
 
     void close(String conversationId);
 

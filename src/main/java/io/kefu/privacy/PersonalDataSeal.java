@@ -1,133 +1,131 @@
 package io.kefu.privacy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
+import io.kefu.platform.DocumentSeal;
 import io.kefu.platform.KefuSettings;
+import io.kefu.privacy.internal.Keyring;
+import io.kefu.privacy.internal.Letters;
+import io.kefu.privacy.internal.SealKey;
 
 /**
- * Seals personal data that Kefu must keep in a usable form for a short while — the new delivery
- * address a customer typed in a flow, needed again when they confirm it — where masking would lose
- * it. AES-256-GCM under the key of {@link PrivacySettings}. A sealed value is written in the letters
- * a–p only, so it holds nothing any masking rule could match or mangle.
+ * Encrypts personal data at rest: customers' and orders' records, attachment files, and the little a
+ * conversation must keep usable for a while (a new delivery address until the customer confirms it),
+ * where masking would lose it. AES-256-GCM under the {@link Keyring} of {@link PrivacySettings}.
+ * <p>
+ * A sealed text is {@code sealed:<key id>:<nonce and ciphertext>} in the letters a–p only, so it
+ * holds nothing any masking rule could match or mangle; sealed bytes are {@code KFS1<key id>} and
+ * the nonce and ciphertext. The key id lets a node open what retired keys sealed. Texts sealed before
+ * keys had ids ({@code sealed:<letters>}) are opened by trying each key.
  */
 @Component
-public class PersonalDataSeal {
+public class PersonalDataSeal implements DocumentSeal {
 
     private static final String PREFIX = "sealed:";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    /** Hexadecimal digits spelled as the letters a–p. */
-    private static final HexFormat LETTERS = HexFormat.of();
+    private static final byte[] MAGIC = "KFS1".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = MAGIC.length + SealKey.ID_LENGTH;
 
-    private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    private final Keyring keyring;
 
     @Autowired
     public PersonalDataSeal(PrivacySettings settings, KefuSettings kefu) {
-        this(StringUtils.hasText(settings.sealKey()) ? settings.sealKey().trim() : persistedKey(kefu.dataDir().resolve("seal-key")));
+        this(Keyring.load(settings, kefu.dataDir()));
     }
 
-    /** @param secret any string; the AES key is its SHA-256 */
-    public PersonalDataSeal(String secret) {
-        this.key = new SecretKeySpec(sha256(secret), "AES");
+    /**
+     * @param secret   the current key: any string, the AES key is its SHA-256
+     * @param previous retired keys, which still open what they sealed
+     */
+    public PersonalDataSeal(String secret, String... previous) {
+        this(Keyring.of(secret, List.of(previous)));
+    }
+
+    private PersonalDataSeal(Keyring keyring) {
+        this.keyring = keyring;
     }
 
     public static boolean isSealed(String value) {
         return value != null && value.startsWith(PREFIX);
     }
 
-    /** Never returns null for a non-null value. */
-    public String seal(String clear) {
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
-            byte[] whole = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
-            System.arraycopy(sealed, 0, whole, NONCE_BYTES, sealed.length);
-            return PREFIX + asLetters(LETTERS.formatHex(whole));
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        }
+    public static boolean isSealed(byte[] value) {
+        return value.length >= HEADER && Arrays.equals(value, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
-    /** The clear value; empty when the value is not sealed or was sealed under another key. */
+    /** The id of the key that seals now. */
+    @Override
+    public String currentKeyId() {
+        return keyring.current().id();
+    }
+
+    /** The id of the key a sealed value names; empty for clear values and those sealed before keys had ids. */
+    public static Optional<String> keyIdOf(String value) {
+        return isSealed(value) && value.indexOf(':', PREFIX.length()) == PREFIX.length() + SealKey.ID_LENGTH
+                ? Optional.of(value.substring(PREFIX.length(), PREFIX.length() + SealKey.ID_LENGTH))
+                : Optional.empty();
+    }
+
+    public static Optional<String> keyIdOf(byte[] value) {
+        return isSealed(value) ? Optional.of(new String(value, MAGIC.length, SealKey.ID_LENGTH, StandardCharsets.US_ASCII))
+                : Optional.empty();
+    }
+
+    /** Never returns null for a non-null value. */
+    public String seal(String clear) {
+        SealKey key = keyring.current();
+        return PREFIX + key.id() + ":" + Letters.of(key.seal(clear.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The clear value; empty when the value is not sealed, was sealed under a key this node lacks, or was altered. */
     public Optional<String> open(String sealed) {
         if (!isSealed(sealed)) {
             return Optional.empty();
         }
         try {
-            byte[] whole = LETTERS.parseHex(asHex(sealed.substring(PREFIX.length())));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, whole, 0, NONCE_BYTES));
-            return Optional.of(new String(cipher.doFinal(whole, NONCE_BYTES, whole.length - NONCE_BYTES), StandardCharsets.UTF_8));
+            Optional<String> keyId = keyIdOf(sealed);
+            byte[] whole = Letters.parse(sealed.substring(PREFIX.length() + keyId.map(id -> id.length() + 1).orElse(0)));
+            List<SealKey> candidates = keyId.isPresent() ? keyring.find(keyId.get()).stream().toList() : List.copyOf(keyring.all());
+            return candidates.stream().flatMap(key -> key.open(whole, 0).stream()).findFirst()
+                .map(clear -> new String(clear, StandardCharsets.UTF_8));
         }
-        catch (GeneralSecurityException | IllegalArgumentException | IndexOutOfBoundsException e) {
+        catch (IllegalArgumentException notLetters) {
             return Optional.empty();
         }
     }
 
-    private static String asLetters(String hex) {
-        StringBuilder letters = new StringBuilder(hex.length());
-        hex.chars().forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
-        return letters.toString();
+    /** Never returns null. */
+    public byte[] seal(byte[] clear) {
+        SealKey key = keyring.current();
+        byte[] sealed = key.seal(clear);
+        byte[] whole = Arrays.copyOf(MAGIC, HEADER + sealed.length);
+        System.arraycopy(key.id().getBytes(StandardCharsets.US_ASCII), 0, whole, MAGIC.length, SealKey.ID_LENGTH);
+        System.arraycopy(sealed, 0, whole, HEADER, sealed.length);
+        return whole;
     }
 
-    private static String asHex(String letters) {
-        StringBuilder hex = new StringBuilder(letters.length());
-        letters.chars().forEach(c -> hex.append(Character.forDigit(c - 'a', 16)));
-        return hex.toString();
+    /** The clear bytes; empty when they are not sealed, were sealed under a key this node lacks, or were altered. */
+    public Optional<byte[]> open(byte[] sealed) {
+        return keyIdOf(sealed).flatMap(keyring::find).flatMap(key -> key.open(sealed, HEADER));
     }
 
-    private static byte[] sha256(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    public String sealDocument(String document) {
+        return seal(document);
     }
 
-    private static String persistedKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).trim();
-            }
-            Files.createDirectories(file.getParent());
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            Files.writeString(file, LETTERS.formatHex(secret));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the data directory's ACL
-            }
-            return Files.readString(file).trim();
+    @Override
+    public String openDocument(String stored) {
+        if (!isSealed(stored)) {
+            return stored;
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the seal key file " + file, e);
-        }
+        return open(stored).orElseThrow(() -> new IllegalStateException("A record is sealed under the key "
+                + keyIdOf(stored).orElse("of before key ids") + ", which this node lacks or which does not open it: "
+                + "list that key in kefu.privacy.previous-encryption-keys"));
     }
 }

@@ -1,9 +1,5 @@
 package io.kefu.conversation.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,14 +11,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.kefu.conversation.AttachmentContent;
 import io.kefu.conversation.Message;
-import io.kefu.platform.KefuSettings;
 import io.kefu.platform.Problem;
 import io.kefu.privacy.PiiMasker;
 
 /**
  * Customer attachments: images only, at most {@link #MAX_BYTES}, checked by their content (not
- * the name or the declared type), stored under {@code <data-dir>/attachments}.
+ * the name or the declared type), their bytes encrypted by {@link AttachmentFiles}.
  */
 @Component
 class AttachmentStore {
@@ -32,11 +28,11 @@ class AttachmentStore {
             "image/webp", "webp");
 
     private final JdbcClient jdbc;
-    private final Path root;
+    private final AttachmentFiles files;
 
-    AttachmentStore(JdbcClient jdbc, KefuSettings settings) {
+    AttachmentStore(JdbcClient jdbc, AttachmentFiles files) {
         this.jdbc = jdbc;
-        this.root = settings.dataDir().resolve("attachments");
+        this.files = files;
     }
 
     Message.Attachment store(String conversationId, String name, byte[] bytes) {
@@ -50,21 +46,14 @@ class AttachmentStore {
                 List.of(new Problem.FieldError("file", "must be a JPEG, PNG, GIF or WebP image"))));
         String id = UUID.randomUUID().toString();
         String key = conversationId + "/" + id + "." + EXTENSIONS.get(type);
-        try {
-            Path file = root.resolve(key);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot store an attachment", e);
-        }
+        String sealedWith = files.write(key, bytes);
         // a photo's file name may be a phone or ID-card number ("13812345678.jpg"): stored and returned masked
         String safeName = name == null ? null : PiiMasker.mask(name.replaceAll("[\\p{Cntrl}/\\\\]", "_"));
         jdbc.sql("""
-                INSERT INTO attachments (id, conversation_id, content_type, size_bytes, name, storage_key, created_at)
-                VALUES (:id, :conversationId, :type, :size, :name, :key, :now)""")
+                INSERT INTO attachments (id, conversation_id, content_type, size_bytes, name, storage_key, sealed_with, created_at)
+                VALUES (:id, :conversationId, :type, :size, :name, :key, :sealedWith, :now)""")
             .param("id", id).param("conversationId", conversationId).param("type", type).param("size", (long) bytes.length)
-            .param("name", safeName).param("key", key).param("now", OffsetDateTime.now()).update();
+            .param("name", safeName).param("key", key).param("sealedWith", sealedWith).param("now", OffsetDateTime.now()).update();
         return describe(conversationId, id, type, safeName, bytes.length);
     }
 
@@ -95,9 +84,12 @@ class AttachmentStore {
             .optional();
     }
 
-    Optional<Path> file(String conversationId, String id) {
-        return jdbc.sql("SELECT storage_key FROM attachments WHERE id = :id AND conversation_id = :conversationId")
-            .param("id", id).param("conversationId", conversationId).query(String.class).optional().map(root::resolve);
+    /** The attachment's type and clear bytes, if this conversation has it. */
+    Optional<AttachmentContent> content(String conversationId, String id) {
+        return jdbc.sql("SELECT content_type, storage_key FROM attachments WHERE id = :id AND conversation_id = :conversationId")
+            .param("id", id).param("conversationId", conversationId)
+            .query((rs, row) -> new AttachmentContent(rs.getString("content_type"), files.read(rs.getString("storage_key"))))
+            .optional();
     }
 
     /** Marks attachments as the evidence of an after-sales request on an order. */
@@ -134,14 +126,7 @@ class AttachmentStore {
 
     private int delete(String condition, Object value) {
         List<String> keys = jdbc.sql("SELECT storage_key FROM attachments WHERE " + condition).param("value", value).query(String.class).list();
-        for (String key : keys) {
-            try {
-                Files.deleteIfExists(root.resolve(key));
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete an attachment", e);
-            }
-        }
+        keys.forEach(files::delete);
         jdbc.sql("DELETE FROM attachments WHERE " + condition).param("value", value).update();
         return keys.size();
     }

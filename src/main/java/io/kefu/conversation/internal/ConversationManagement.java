@@ -13,6 +13,7 @@ import io.kefu.commerce.CustomerDirectory;
 import io.kefu.commerce.StoreSettings;
 import io.kefu.commerce.StoreSettingsService;
 import io.kefu.conversation.AnalysedMessage;
+import io.kefu.conversation.AttachmentContent;
 import io.kefu.conversation.Consent;
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.ConversationService;
@@ -146,8 +147,8 @@ class ConversationManagement implements ConversationService {
     }
 
     @Override
-    public java.nio.file.Path attachmentFile(String conversationId, String attachmentId) {
-        return attachments.file(conversationId, attachmentId).orElseThrow(() -> Problem.notFound("No such attachment."));
+    public AttachmentContent attachment(String conversationId, String attachmentId) {
+        return attachments.content(conversationId, attachmentId).orElseThrow(() -> Problem.notFound("No such attachment."));
     }
 
     @Override

@@ -1,12 +1,8 @@
 package io.kefu.conversation.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kefu.conversation.AttachmentContent;
 import io.kefu.conversation.ConversationService;
 import io.kefu.conversation.ConversationView;
 import io.kefu.conversation.Message;
@@ -122,12 +119,12 @@ class ConversationController {
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<Resource> attachment(@PathVariable String id, @PathVariable String attachmentId,
-            @AuthenticationPrincipal Caller caller) throws IOException {
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId,
+            @AuthenticationPrincipal Caller caller) {
         access.requireReader(caller, id);
-        Path file = conversations.attachmentFile(id, attachmentId);
-        MediaType type = MediaType.parseMediaType(Files.probeContentType(file) != null ? Files.probeContentType(file) : "application/octet-stream");
-        return ResponseEntity.ok().contentType(type).header("X-Content-Type-Options", "nosniff").body(new FileSystemResource(file));
+        AttachmentContent attachment = conversations.attachment(id, attachmentId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.contentType())).header("X-Content-Type-Options", "nosniff")
+            .body(attachment.bytes());
     }
 
     @PostMapping("/{id}/close")
