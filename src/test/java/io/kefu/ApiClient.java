@@ -205,12 +205,12 @@ public final class ApiClient {
         return response.body();
     }
 
-    /** Opens the live feed of a conversation; frames arrive as JSON in {@link LiveFeed#next}. */
+    /**
+     * Opens the live feed of a conversation once the service says it is set up ({@code ready});
+     * frames arrive as JSON in {@link LiveFeed#next}.
+     */
     public LiveFeed live(String conversationId, String token) {
-        LiveFeed feed = new LiveFeed();
-        URI uri = URI.create(base.replace("http", "ws") + "/ws/conversations/" + conversationId + "?token=" + token);
-        feed.socket = http.newWebSocketBuilder().buildAsync(uri, feed).join();
-        return feed;
+        return liveAt("/ws/conversations/" + conversationId + "?token=" + token);
     }
 
     /** The status a WebSocket handshake gets: 101 when the feed opens (it is closed again at once), else the refusal's. */
@@ -227,10 +227,19 @@ public final class ApiClient {
         }
     }
 
-    /** Opens any live feed of the service, e.g. {@code /ws/agent?token=…}. */
+    /** Opens any live feed of the service, e.g. {@code /ws/agent?token=…}, once the service says it is set up ({@code ready}). */
     public LiveFeed liveAt(String pathAndQuery) {
         LiveFeed feed = new LiveFeed();
         feed.socket = http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http", "ws") + pathAndQuery), feed).join();
+        try {
+            if (feed.next("ready") == null) {
+                throw new IllegalStateException("The feed " + pathAndQuery + " never said it was ready");
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return feed;
     }
 

@@ -34,15 +34,23 @@ class AgentFeed {
     private final Fanout channel;
     private final JsonMapper json;
 
+    private static final TextMessage READY = new TextMessage("{\"type\":\"ready\"}");
+
     AgentFeed(Fanout channel, JsonMapper json) {
         this.channel = channel;
         this.json = json;
         channel.subscribe(TOPIC, this::deliver);
     }
 
+    /**
+     * Adds the console's session, then tells it {@code {"type":"ready"}}: frames are delivered from
+     * then on. A console that acts only after it (or that catches up through the REST API) misses
+     * nothing that happened while its socket was still being set up.
+     */
     void join(String username, WebSocketSession session) {
-        sessions.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet())
-            .add(new ConcurrentWebSocketSessionDecorator(session, 5_000, 512 * 1024));
+        WebSocketSession joined = new ConcurrentWebSocketSessionDecorator(session, 5_000, 512 * 1024);
+        sessions.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(joined);
+        send(Set.of(joined), READY);
     }
 
     void leave(String username, WebSocketSession session) {

@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+    private static final TextMessage READY = new TextMessage("{\"type\":\"ready\"}");
     private static final int SEND_TIME_LIMIT_MILLIS = 5_000;
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
     private static final String STAFF_ONLY = "staff:";
@@ -50,10 +51,19 @@ class LiveUpdates {
     }
 
     /** {@code stillAllowed} is asked before each frame; once it says no, the session is closed. */
+    /**
+     * Adds the client's session, then tells it {@code {"type":"ready"}}: every frame from then on
+     * reaches it (a client that acts before it may miss what happens meanwhile, and catches up over REST).
+     */
     void join(String conversationId, WebSocketSession session, boolean staff, BooleanSupplier stillAllowed) {
-        sessions.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet())
-            .add(new Joined(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES), staff,
-                    stillAllowed));
+        WebSocketSession joined = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES);
+        sessions.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(new Joined(joined, staff, stillAllowed));
+        try {
+            joined.sendMessage(READY);
+        }
+        catch (IOException | RuntimeException e) {
+            log.debug("The client of session {} left before it was ready: {}", session.getId(), e.toString());
+        }
     }
 
     void leave(String conversationId, WebSocketSession session) {
