@@ -102,6 +102,8 @@ class CustomerDataRightsApiTests {
         Shopper shopper = Shopper.imported(api, "DELIVERED");
         Chat chat = shopper.converse(api);
         String agent = Shopper.handOver(api, chat, "好的" + shopper.name() + "，您的地址" + shopper.address() + "已确认");
+        List<String> before = new ArrayList<>();
+        shopper.personalValues().forEach(value -> before.addAll(tablesMentioning(value)));
         assertThat(tablesMentioning(shopper.name())).as("the scan sees what the conversation stored").isNotEmpty();
 
         ApiClient.Response erased = api.delete("/api/v1/customers/" + shopper.id(), ServiceTest.ADMIN);
@@ -121,6 +123,11 @@ class CustomerDataRightsApiTests {
         shown.add(api.get("/api/v1/knowledge/candidates", ServiceTest.ADMIN).text());
         shown.add(api.get("/api/v1/analytics/summary", ServiceTest.ADMIN).text());
         shown.add(api.get("/api/v1/privacy/requests", ServiceTest.ADMIN).text());
+        List<String> after = new ArrayList<>();
+        shopper.personalValues().forEach(value -> after.addAll(tablesMentioning(value)));
+        System.out.printf("Erasure: %d personal values searched in %d text columns and %d API responses: %d places held them before, %d after%n",
+                shopper.personalValues().size(), textColumns().size(), shown.size(), before.size(),
+                after.size() + shopper.personalValues().stream().filter(value -> shown.stream().anyMatch(text -> text.contains(value))).count());
         for (String value : shopper.personalValues()) {
             assertThat(shown).as(value).noneMatch(text -> text.contains(value));
             assertThat(tablesMentioning(value)).as(value).isEmpty();
@@ -139,15 +146,18 @@ class CustomerDataRightsApiTests {
             .as("the audit trail keeps that an erasure happened").isPositive();
     }
 
-    /** Every table and column whose text holds the value, read as text row by row. */
-    private List<String> tablesMentioning(String value) {
-        List<String> found = new ArrayList<>();
-        // every text column of Kefu's own tables, on H2 and PostgreSQL alike
-        List<String[]> columns = jdbc.sql("""
+    /** Every text column of Kefu's own tables, on H2 and PostgreSQL alike. */
+    private List<String[]> textColumns() {
+        return jdbc.sql("""
                 SELECT table_name, column_name FROM information_schema.columns
                 WHERE LOWER(table_schema) = 'public' AND (LOWER(data_type) LIKE '%char%' OR LOWER(data_type) = 'text')""")
             .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list();
-        for (String[] column : columns) {
+    }
+
+    /** Every table and column whose text holds the value, read as text row by row. */
+    private List<String> tablesMentioning(String value) {
+        List<String> found = new ArrayList<>();
+        for (String[] column : textColumns()) {
             long rows = jdbc.sql("SELECT COUNT(*) FROM " + column[0] + " WHERE " + column[1] + " LIKE :value")
                 .param("value", "%" + value + "%").query(Long.class).single();
             if (rows > 0) {
