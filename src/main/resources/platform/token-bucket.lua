@@ -13,7 +13,8 @@ local at = tonumber(bucket[2]) or now
 tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
 local wait = 0
 if tokens < 1 then
-  wait = math.ceil((1 - tokens) / rate)
+  -- less a hair: 1 / (1/3600000) is 3600000.0000000005 in floating point, an hour and a millisecond
+  wait = math.ceil((1 - tokens) / rate - 1e-6)
 elseif take then
   tokens = tokens - 1
 end
