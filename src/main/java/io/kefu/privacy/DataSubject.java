@@ -3,12 +3,12 @@ package io.kefu.privacy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A customer whose data is exported or erased, with what each module found of them before anything
@@ -24,7 +24,9 @@ public final class DataSubject {
     private static final int SHORTEST_VALUE = 2;
 
     private final String customerId;
-    private final Set<String> personalValues = new LinkedHashSet<>();
+    /** Longest first, so that a full address is replaced before a shorter value inside it. */
+    private final Set<String> personalValues = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
     private final Set<String> conversationIds = new LinkedHashSet<>();
     private final Set<String> writtenTexts = new LinkedHashSet<>();
 
@@ -75,10 +77,7 @@ public final class DataSubject {
             return null;
         }
         String scrubbed = text;
-        // longest first, so a full address goes before a shorter value inside it
-        List<String> values = new ArrayList<>(personalValues);
-        values.sort(Comparator.comparingInt(String::length).reversed());
-        for (String value : values) {
+        for (String value : personalValues) {
             scrubbed = scrubbed.replace(value, ERASED);
         }
         return scrubbed;
@@ -93,10 +92,5 @@ public final class DataSubject {
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** Whether the text holds any of the personal values. */
-    public boolean mentions(String text) {
-        return text != null && personalValues.stream().anyMatch(text::contains);
     }
 }

@@ -89,10 +89,9 @@ class TranscriptRecords implements PersonalDataHolder {
     /** The stored message with, when the machine wrote it, the implicit AIGC label of the export. */
     private Map<String, Object> labelled(String body, String provider) {
         Message message = json.readValue(body, Message.class);
-        Map<String, Object> exported = json.readValue(body, JSON_OBJECT);
-        boolean machine = message.aiGenerated();
-        exported.put("aiGenerated", machine);
-        if (machine) {
+        // as the API shows it, aiGenerated included
+        Map<String, Object> exported = json.convertValue(message, JSON_OBJECT);
+        if (message.aiGenerated()) {
             String model = message.sources().stream().filter(source -> "llm".equals(source.type())).map(Message.Source::id).findFirst()
                 .orElse(BUILT_IN_MODEL);
             exported.put("aigc", Map.of("provider", provider, "model", model, "contentId", message.id()));

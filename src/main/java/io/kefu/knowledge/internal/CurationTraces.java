@@ -34,9 +34,10 @@ class CurationTraces implements PersonalDataHolder {
         for (String text : subject.writtenTexts()) {
             jdbc.sql("DELETE FROM knowledge_unanswered WHERE question = :text").param("text", text).update();
         }
-        jdbc.sql("SELECT id, question FROM knowledge_unanswered").query((rs, row) -> new Object[] { rs.getLong("id"), rs.getString("question") })
-            .list().stream().filter(row -> subject.mentions((String) row[1]))
-            .forEach(row -> jdbc.sql("DELETE FROM knowledge_unanswered WHERE id = :id").param("id", row[0]).update());
+        // asked in another conversation but naming them: POSITION, unlike LIKE, takes the value as it is ("_" in an e-mail)
+        for (String value : subject.personalValues()) {
+            jdbc.sql("DELETE FROM knowledge_unanswered WHERE POSITION(:value IN question) > 0").param("value", value).update();
+        }
         for (String conversationId : subject.conversationIds()) {
             jdbc.sql("DELETE FROM knowledge_candidates WHERE source_conversation_id = :id AND status <> 'APPROVED'").param("id", conversationId)
                 .update();

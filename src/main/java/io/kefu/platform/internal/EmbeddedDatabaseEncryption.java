@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -30,6 +32,13 @@ public class EmbeddedDatabaseEncryption implements EnvironmentPostProcessor, Ord
     private static final String URL = "spring.datasource.url";
     private static final byte[] PLAIN_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
+    private final Log log;
+
+    /** @param logs logging before the logging system is set up (Spring Boot replays it once it is) */
+    public EmbeddedDatabaseEncryption(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedDatabaseEncryption.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty(URL, "");
@@ -39,8 +48,8 @@ public class EmbeddedDatabaseEncryption implements EnvironmentPostProcessor, Ord
         String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
         Path databaseFile = Path.of(path + ".mv.db");
         if (isPlain(databaseFile)) {
-            System.err.println("WARN Kefu: the database file " + databaseFile + " is not encrypted (made by an earlier version); "
-                    + "erased data may stay readable in it until its space is reused. Export and re-import into a new data directory to encrypt it.");
+            log.warn("The database file " + databaseFile + " is not encrypted (made by an earlier version); erased data may stay "
+                    + "readable in it until its space is reused. Export and re-import into a new data directory to encrypt it.");
             return;
         }
         String key = Secrets.configuredOrPersisted(environment.getProperty(KEY_PROPERTY), databaseFile.resolveSibling("file-key"), "",

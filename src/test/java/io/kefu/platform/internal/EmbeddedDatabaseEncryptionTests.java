@@ -18,21 +18,21 @@ class EmbeddedDatabaseEncryptionTests {
     @Test
     void aNewDatabaseFileIsEncryptedWithAGeneratedKeyKeptForTheNextStart() throws Exception {
         MockEnvironment environment = environment();
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(environment, null);
+        encryption().postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty("spring.datasource.url")).endsWith(";CIPHER=AES");
         String key = Files.readString(dataDir.resolve("db").resolve("file-key")).trim();
         assertThat(environment.getProperty("spring.datasource.password")).isEqualTo(key + " secret");
 
         MockEnvironment again = environment();
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(again, null);
+        encryption().postProcessEnvironment(again, null);
         assertThat(again.getProperty("spring.datasource.password")).isEqualTo(key + " secret");
     }
 
     @Test
     void aConfiguredKeyIsUsedAndNothingIsWritten() {
         MockEnvironment environment = environment().withProperty(EmbeddedDatabaseEncryption.KEY_PROPERTY, "from the vault");
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(environment, null);
+        encryption().postProcessEnvironment(environment, null);
         assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("from_the_vault secret");
         assertThat(dataDir.resolve("db").resolve("file-key")).doesNotExist();
     }
@@ -42,15 +42,19 @@ class EmbeddedDatabaseEncryptionTests {
         Files.createDirectories(dataDir.resolve("db"));
         Files.writeString(dataDir.resolve("db").resolve("kefu.mv.db"), "H:2,block:2,blockSize:1000,chunk:1,created:18f");
         MockEnvironment environment = environment();
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(environment, null);
+        encryption().postProcessEnvironment(environment, null);
         assertThat(environment.getProperty("spring.datasource.url")).doesNotContain("CIPHER");
     }
 
     @Test
     void otherDatabasesAreLeftAlone() {
         MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1/kefu");
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(environment, null);
+        encryption().postProcessEnvironment(environment, null);
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://127.0.0.1/kefu");
+    }
+
+    private static EmbeddedDatabaseEncryption encryption() {
+        return new EmbeddedDatabaseEncryption(java.util.function.Supplier::get);
     }
 
     private MockEnvironment environment() {

@@ -89,8 +89,11 @@ public final class FileVectorStore implements VectorStore {
     public void forget(Collection<String> texts) {
         List<TextKey> keys = texts.stream().map(TextKey::of).toList();
         for (String modelId : models()) {
-            Map<TextKey, float[]> known = vectors(modelId);
-            keys.forEach(known::remove);
+            // a model not loaded yet has nothing in memory: its file alone is rewritten
+            Map<TextKey, float[]> known = byModel.get(modelId);
+            if (known != null) {
+                keys.forEach(known::remove);
+            }
             List<Map.Entry<TextKey, float[]>> entries = pending.computeIfAbsent(modelId, id -> new ArrayList<>());
             synchronized (entries) {
                 entries.removeIf(entry -> keys.contains(entry.getKey()));

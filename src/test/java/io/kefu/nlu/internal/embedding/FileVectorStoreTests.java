@@ -30,6 +30,36 @@ class FileVectorStoreTests {
     }
 
     @Test
+    void forgottenTextsAreGoneFromMemoryAndFileTheOthersStay() {
+        FileVectorStore store = new FileVectorStore(directory);
+        store.putAll("m", List.of("我叫林晓雯", "查物流"), List.of(new float[] {1, 2}, new float[] {3, 4}));
+        store.flush();
+        store.putAll("m", List.of("地址是文三路"), List.of(new float[] {5, 6}));
+
+        store.forget(List.of("我叫林晓雯", "地址是文三路"));
+        store.flush();
+
+        assertThat(store.get("m", "我叫林晓雯")).isNull();
+        FileVectorStore reopened = new FileVectorStore(directory);
+        assertThat(reopened.get("m", "我叫林晓雯")).isNull();
+        assertThat(reopened.get("m", "地址是文三路")).as("pending, never written").isNull();
+        assertThat(reopened.get("m", "查物流")).containsExactly(3, 4);
+    }
+
+    @Test
+    void aModelNotLoadedIsForgottenInItsFile() {
+        FileVectorStore writer = new FileVectorStore(directory);
+        writer.putAll("m", List.of("我叫林晓雯", "查物流"), List.of(new float[] {1, 2}, new float[] {3, 4}));
+        writer.flush();
+
+        new FileVectorStore(directory).forget(List.of("我叫林晓雯"));
+
+        FileVectorStore reopened = new FileVectorStore(directory);
+        assertThat(reopened.get("m", "我叫林晓雯")).isNull();
+        assertThat(reopened.get("m", "查物流")).containsExactly(3, 4);
+    }
+
+    @Test
     void aTornLastRecordIsIgnored() throws Exception {
         FileVectorStore store = new FileVectorStore(directory);
         store.putAll("m", List.of("a"), List.of(new float[] {1, 2}));
