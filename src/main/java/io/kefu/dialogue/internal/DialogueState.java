@@ -78,6 +78,11 @@ record DialogueState(int fallbacks, String lastReply, String lastTone, List<Stri
             return new Memory(orderId, orders, intent, productSku, shown, search, promotion);
         }
 
+        /** A product described becomes what "cheaper" and "the blue one" go from, not the search before it. */
+        Memory withDescribed(String productSku) {
+            return new Memory(orderId, orders, intent, productSku, shown, null, promotion);
+        }
+
         Memory withListing(List<String> skus, Map<String, Object> constraints) {
             // the best of a listing is what "它" means next
             return new Memory(orderId, orders, intent, skus.isEmpty() ? sku : skus.getFirst(), skus, constraints, promotion);

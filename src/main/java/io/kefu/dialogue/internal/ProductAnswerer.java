@@ -113,8 +113,8 @@ class ProductAnswerer implements Answerer {
                 return first;
             }
             List<Product> candidates = named.stream().flatMap(sku -> find(sku, products).stream()).toList();
-            // "那100g的呢" names several products alike: the size of the one talked about
-            Optional<Product> ofCurrentLine = current.flatMap(c -> ProductLines.named(ask.text(), ProductLines.lineOf(c, products), c));
+            // "那100g的呢" names several products alike: that size of the line talked about, which may be the one itself
+            Optional<Product> ofCurrentLine = current.flatMap(c -> ProductLines.named(ask.text(), ProductLines.lineOf(c, products), null));
             if (ofCurrentLine.isPresent()) {
                 return ofCurrentLine;
             }
@@ -190,7 +190,7 @@ class ProductAnswerer implements Answerer {
         }
         Reply reply = new Reply(text, List.of(), List.of(new Reply.Source("product", product.sku())),
                 List.of(new Reply.Card("product", card(product))));
-        UnaryOperator<DialogueState> remember = state -> state.remember(state.memory().withProduct(product.sku()));
+        UnaryOperator<DialogueState> remember = state -> state.remember(state.memory().withDescribed(product.sku()));
         // an attribute only guessed from the sentence's meaning answers less surely than one asked by name
         return pinpointed ? Answer.specific(reply, remember) : Answer.browsing(reply, remember);
     }

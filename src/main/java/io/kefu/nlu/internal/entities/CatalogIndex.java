@@ -21,9 +21,33 @@ final class CatalogIndex {
     /**
      * @param distinctiveWeight the weight of the name without its brand and category words, which
      *                          shoppers leave out ("mate60" for "华为 Mate 60 手机")
+     * @param halves            for a name written in two languages ("Norwegian Salmon Fillet 挪威三文鱼刺身
+     *                          200g"), the distinctive weight of each language's half with the numbers and
+     *                          codes both share; empty for a name in one language. A shopper names the
+     *                          product in one language, so naming all of one half is naming all of it.
      */
-    record Product(CatalogProduct source, double distinctiveWeight) {
+    record Product(CatalogProduct source, double distinctiveWeight, Map<Script, Double> halves) {
+
+        /** How much of the name the distinctive units covered, against the half in which it was named best. */
+        double recall(Map<Script, Double> coveredByScript) {
+            double all = coveredByScript.values().stream().mapToDouble(Double::doubleValue).sum();
+            double best = all / distinctiveWeight;
+            for (Map.Entry<Script, Double> half : halves.entrySet()) {
+                double named = coveredByScript.getOrDefault(half.getKey(), 0.0) + coveredByScript.getOrDefault(Script.SHARED, 0.0);
+                best = Math.max(best, named / half.getValue());
+            }
+            return Math.min(1.0, best);
+        }
     }
+
+    /** The language a name unit belongs to; numbers and model codes read the same in both. */
+    enum Script {
+        LATIN, HAN, SHARED
+    }
+
+    /** A half must name something in its own words: two Latin words, or two Chinese bigrams ("Salmon Fillet", "三文鱼"). */
+    private static final int WORDS_OF_A_HALF = 2;
+    private static final int MIN_LATIN_WORD = 3;
 
     static final CatalogIndex EMPTY = new CatalogIndex(List.of());
 
@@ -81,6 +105,8 @@ final class CatalogIndex {
         snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
         for (int p = 0; p < snapshot.size(); p++) {
             double distinctive = 0;
+            Map<Script, Double> byScript = new EnumMap<>(Script.class);
+            Map<Script, Integer> words = new EnumMap<>(Script.class);
             for (String unit : unitsPerProduct.get(p)) {
                 double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
                 if ((TextUnits.isDigits(unit) || unit.length() == 1) && !codeUnits.contains(unit)) {
@@ -89,10 +115,15 @@ final class CatalogIndex {
                 unitWeights.put(unit, weight);
                 if (!genericUnits.contains(unit)) {
                     distinctive += weight;
+                    Script script = scriptOf(unit);
+                    byScript.merge(script, weight, Double::sum);
+                    if (script == Script.HAN || (script == Script.LATIN && unit.length() >= MIN_LATIN_WORD)) {
+                        words.merge(script, 1, Integer::sum);
+                    }
                 }
                 postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
             }
-            products.add(new Product(snapshot.get(p), distinctive));
+            products.add(new Product(snapshot.get(p), distinctive, halves(byScript, words)));
         }
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
@@ -101,6 +132,22 @@ final class CatalogIndex {
         for (AttributeConcept concept : AttributeConcept.values()) {
             conceptKeys.put(concept, concept.keyIn(keyUse));
         }
+    }
+
+    Script scriptOf(String unit) {
+        if (TextUnits.isDigits(unit) || codeUnits.contains(unit)) {
+            return Script.SHARED;
+        }
+        return TextUnits.isLatin(unit) ? Script.LATIN : Script.HAN;
+    }
+
+    private static Map<Script, Double> halves(Map<Script, Double> byScript, Map<Script, Integer> words) {
+        boolean bilingual = words.getOrDefault(Script.LATIN, 0) >= WORDS_OF_A_HALF && words.getOrDefault(Script.HAN, 0) >= WORDS_OF_A_HALF;
+        if (!bilingual) {
+            return Map.of();
+        }
+        double shared = byScript.getOrDefault(Script.SHARED, 0.0);
+        return Map.of(Script.LATIN, byScript.get(Script.LATIN) + shared, Script.HAN, byScript.get(Script.HAN) + shared);
     }
 
     /**

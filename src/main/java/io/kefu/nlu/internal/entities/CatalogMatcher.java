@@ -156,7 +156,7 @@ final class CatalogMatcher {
             return;
         }
         Map<Integer, Double> covered = new HashMap<>();
-        Map<Integer, Double> distinctiveCovered = new HashMap<>();
+        Map<Integer, Map<CatalogIndex.Script, Double>> distinctiveCovered = new HashMap<>();
         Set<Integer> anchored = new HashSet<>();
         Map<Integer, Set<String>> unitsNamed = new HashMap<>();
         double messageWeight = 0;
@@ -169,7 +169,8 @@ final class CatalogMatcher {
                 covered.merge(p, weight, Double::sum);
                 unitsNamed.computeIfAbsent(p, k -> new HashSet<>()).add(unit.getKey());
                 if (!generic) {
-                    distinctiveCovered.merge(p, weight, Double::sum);
+                    distinctiveCovered.computeIfAbsent(p, k -> new java.util.EnumMap<>(CatalogIndex.Script.class))
+                            .merge(catalog.scriptOf(unit.getKey()), weight, Double::sum);
                 }
                 if (anchor) {
                     anchored.add(p);
@@ -179,7 +180,7 @@ final class CatalogMatcher {
         List<Scored> scored = new ArrayList<>();
         for (int p : anchored) {
             CatalogIndex.Product product = catalog.products.get(p);
-            double recall = Math.min(1.0, distinctiveCovered.getOrDefault(p, 0.0) / product.distinctiveWeight());
+            double recall = product.recall(distinctiveCovered.getOrDefault(p, Map.of()));
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
             if (score >= MIN_SCORE) {

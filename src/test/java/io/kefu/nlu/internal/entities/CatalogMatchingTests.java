@@ -80,6 +80,26 @@ class CatalogMatchingTests {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aNameInTwoLanguagesIsNamedInFullByEitherHalf() {
+        List<CatalogProduct> shelf = List.of(
+                new CatalogProduct("SF-200", "Norwegian Salmon Fillet 挪威三文鱼刺身 200g", null, "Seafood", Map.of()),
+                new CatalogProduct("SF-500", "Norwegian Salmon Fillet 挪威三文鱼刺身 500g", null, "Seafood", Map.of()),
+                new CatalogProduct("SH-2KG", "Argentine Red Shrimp L1 阿根廷红虾 2kg", null, "Seafood", Map.of()),
+                new CatalogProduct("CH-250", "Parmigiano Reggiano 24 Months 帕玛森奶酪 24个月 250g", null, "Cheese", Map.of()),
+                new CatalogProduct("CH-200", "Comté AOP 18 Months 孔泰奶酪 18个月 200g", null, "Cheese", Map.of()));
+        EntityExtractor withShelf = new EntityExtractor(() -> shelf, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+
+        assertThat((List<Object>) withShelf.extract("do you have salmon for sashimi", "en").get("products"))
+                .containsExactlyInAnyOrder("SF-200", "SF-500");
+        assertThat((List<Object>) withShelf.extract("三文鱼有股味道了", "zh").get("products"))
+                .containsExactlyInAnyOrder("SF-200", "SF-500");
+        assertThat(withShelf.extract("is the red shrimp wild caught", "en")).containsEntry("sku", "SH-2KG");
+        assertThat(withShelf.extract("salmon fillet 500g", "en")).containsEntry("sku", "SF-500");
+        assertThat(withShelf.extract("do you have red wine", "en")).doesNotContainKeys("sku", "products");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aVagueMentionListsCandidatesButPicksNone() {
         Map<String, Object> entities = extractor.extract("iphone有什么颜色", "zh");
         assertThat(entities).doesNotContainKey("sku");
