@@ -30,16 +30,11 @@ class WechatApi {
     private static final int BUSY = -1;
 
     private final PlatformHttp http;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     WechatApi(PlatformHttp http) {
-        this(http, Clock.systemUTC());
-    }
-
-    WechatApi(PlatformHttp http, Clock clock) {
         this.http = http;
-        this.clock = clock;
     }
 
     /** Posts {@code body} to {@code path} of the channel's API host with a valid token; the answer when errcode is 0. */
