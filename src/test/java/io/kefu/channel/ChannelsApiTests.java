@@ -91,6 +91,11 @@ class ChannelsApiTests {
         assertThat(api.put("/api/v1/channels", ServiceTest.ADMIN, List.of(Map.of("id", id + "-y", "type", "fax"))).status()).isEqualTo(422);
         assertThat(api.get("/api/v1/channels", ServiceTest.ADMIN).text()).doesNotContain(id + "-x");
         assertThat(api.get("/api/v1/channels", null).status()).isEqualTo(401);
+        JsonNode web = api.get("/api/v1/conversations/" + api.openAs(null, Map.of("channel", "web")).json().get("id").asString(),
+                ServiceTest.ADMIN).json();
+        assertThat(web.get("channel").asString()).isEqualTo("web");
+        assertThat(web.get("externalUserId").isNull()).isTrue();
+        assertThat(api.openAs(null, Map.of("channel", "wechat-oa")).status()).as("external channels open only through their door").isEqualTo(400);
         assertThat(api.put("/api/v1/channels", null, List.of()).status()).isEqualTo(401);
     }
 
@@ -166,6 +171,7 @@ class ChannelsApiTests {
 
         String openId = "o-" + store.suffix;
         String xml = textXml(openId, "你好，怎么退货", "1001" + store.suffix);
+        platform.failNext("/cgi-bin/message/custom/send", 502);
         String query = "?signature=" + signature + "&timestamp=" + timestamp + "&nonce=n1";
         assertThat(api.postRaw(base + "?signature=bad&timestamp=" + timestamp + "&nonce=n1", null, xml).status()).isEqualTo(401);
         ApiClient.Response received = api.postRaw(base + query, null, xml);
@@ -178,6 +184,7 @@ class ChannelsApiTests {
         JsonNode first = JSON.readTree(sent.get(0).body());
         assertThat(first.get("msgtype").asString()).isEqualTo("text");
         assertThat(first.get("text").get("content").asString()).isNotBlank();
+        assertThat(platform.requests("/cgi-bin/message/custom/send").get(0).status()).as("retried after a 502").isEqualTo(502);
         assertThat(platform.requests("/cgi-bin/token")).as("the token is cached").hasSize(1);
         assertThat(platform.requests("/cgi-bin/token").get(0).param("appid")).isEqualTo("wx-" + store.suffix);
         JsonNode row = awaitConversationOf(openId);

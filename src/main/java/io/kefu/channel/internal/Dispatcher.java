@@ -5,10 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.kefu.channel.ChannelSettings;
+import io.kefu.platform.BackgroundJob;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,9 +33,7 @@ class Dispatcher implements DisposableBean {
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final int BATCH = 50;
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("channel-dispatcher").daemon().factory());
-    private final AtomicBoolean kicked = new AtomicBoolean();
+    private final BackgroundJob job = new BackgroundJob("channel-dispatcher", this::run, log, "Channel delivery failed");
     private final ChannelSettings settings;
     private final Outbox outbox;
     private final ChannelUsers users;
@@ -58,35 +53,26 @@ class Dispatcher implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        long every = Math.max(50, settings.poll().toMillis());
-        executor.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
+        job.start(settings.poll());
     }
 
     /** Runs soon, once, however many commits asked for it meanwhile. */
     void kick() {
-        if (kicked.compareAndSet(false, true)) {
-            executor.execute(this::run);
-        }
+        job.kick();
     }
 
     private void run() {
-        kicked.set(false);
-        try {
-            for (List<Outbox.Row> due = outbox.due(OffsetDateTime.now(), BATCH); !due.isEmpty(); due = outbox.due(OffsetDateTime.now(), BATCH)) {
-                boolean delivered = false;
-                for (Outbox.Row row : due) {
-                    OffsetDateTime now = OffsetDateTime.now();
-                    if (outbox.lease(row.id(), now, now.plus(LEASE))) {
-                        delivered |= deliver(row);
-                    }
-                }
-                if (!delivered) {
-                    return;
+        for (List<Outbox.Row> due = outbox.due(OffsetDateTime.now(), BATCH); !due.isEmpty(); due = outbox.due(OffsetDateTime.now(), BATCH)) {
+            boolean delivered = false;
+            for (Outbox.Row row : due) {
+                OffsetDateTime now = OffsetDateTime.now();
+                if (outbox.lease(row.id(), now, now.plus(LEASE))) {
+                    delivered |= deliver(row);
                 }
             }
-        }
-        catch (RuntimeException e) {
-            log.warn("Channel delivery failed; retrying on the next tick", e);
+            if (!delivered) {
+                return;
+            }
         }
     }
 
@@ -117,6 +103,12 @@ class Dispatcher implements DisposableBean {
             outbox.failed(row.id(), e.getMessage());
             return true;
         }
+        catch (RuntimeException e) {
+            // a configuration the platform call cannot even be built from (a malformed URL): retrying would not mend it
+            log.warn("Channel {}: delivery for {} failed for good", channel.get().id(), row.conversationId(), e);
+            outbox.failed(row.id(), String.valueOf(e.getMessage()));
+            return true;
+        }
     }
 
     Duration backoff(int failedBefore) {
@@ -125,7 +117,7 @@ class Dispatcher implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        executor.shutdownNow();
+    public void destroy() throws InterruptedException {
+        job.stop();
     }
 }

@@ -12,6 +12,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
+import io.kefu.platform.Problem;
+
 /**
  * Reads the flat XML WeChat and WeCom post ({@code <xml><MsgType>…</MsgType>…</xml>}) into a map of
  * element name to text. No DOCTYPE is allowed, so external entities (XXE) and entity expansion
@@ -22,7 +24,7 @@ final class SafeXml {
     private SafeXml() {
     }
 
-    /** The top-level elements' texts; {@link IllegalArgumentException} for anything that is not such XML. */
+    /** The top-level elements' texts; 400 for anything that is not such XML (a DOCTYPE included). */
     static Map<String, String> read(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -44,7 +46,7 @@ final class SafeXml {
             return fields;
         }
         catch (Exception e) {
-            throw new IllegalArgumentException("Not a platform XML message", e);
+            throw Problem.badRequest("The body is not a WeChat or WeCom XML message.");
         }
     }
 }

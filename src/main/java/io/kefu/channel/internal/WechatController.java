@@ -46,10 +46,10 @@ class WechatController {
             @RequestParam(name = "msg_signature", required = false) String msgSignature, @RequestBody String body) {
         ChannelConfig channel = configs.require(channelId, ChannelConfig.WECHAT_OA);
         checkSignature(channel, signature, timestamp, nonce);
-        Map<String, String> message = read(body);
+        Map<String, String> message = SafeXml.read(body);
         String encrypted = message.get("Encrypt");
         if (encrypted != null) {
-            message = read(SafeMode.open(channel.token(), channel.encodingAesKey(), channel.appId(), msgSignature, timestamp, nonce, encrypted));
+            message = SafeXml.read(SafeMode.open(channel.token(), channel.encodingAesKey(), channel.appId(), msgSignature, timestamp, nonce, encrypted));
         }
         String from = message.getOrDefault("FromUserName", "");
         if (from.isBlank() || from.length() > 128) {
@@ -80,14 +80,5 @@ class WechatController {
     private static String key(Map<String, String> message) {
         String id = message.get("MsgId");
         return id != null && !id.isBlank() ? "msg:" + id : "event:" + message.get("FromUserName") + ":" + message.get("CreateTime");
-    }
-
-    private static Map<String, String> read(String xml) {
-        try {
-            return SafeXml.read(xml);
-        }
-        catch (IllegalArgumentException e) {
-            throw Problem.badRequest("The body is not a WeChat XML message.");
-        }
     }
 }

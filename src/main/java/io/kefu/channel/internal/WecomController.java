@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.kefu.platform.Problem;
 
 /**
  * A WeCom customer-service callback URL. The handshake returns the decrypted {@code echostr}; a
@@ -41,20 +40,11 @@ class WecomController {
     String receive(@PathVariable String channelId, @RequestParam(name = "msg_signature", required = false) String msgSignature,
             @RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce, @RequestBody String body) {
         ChannelConfig channel = configs.require(channelId, ChannelConfig.WECOM_KF);
-        Map<String, String> event = read(SafeMode.open(channel.token(), channel.encodingAesKey(), channel.corpId(), msgSignature, timestamp,
-                nonce, read(body).getOrDefault("Encrypt", "")));
+        Map<String, String> event = SafeXml.read(SafeMode.open(channel.token(), channel.encodingAesKey(), channel.corpId(), msgSignature, timestamp,
+                nonce, SafeXml.read(body).getOrDefault("Encrypt", "")));
         if ("kf_msg_or_event".equals(event.get("Event"))) {
             sync.pull(channel, event.get("Token"), event.get("OpenKfId"));
         }
         return "success";
-    }
-
-    private static Map<String, String> read(String xml) {
-        try {
-            return SafeXml.read(xml);
-        }
-        catch (IllegalArgumentException e) {
-            throw Problem.badRequest("The body is not a WeCom XML message.");
-        }
     }
 }

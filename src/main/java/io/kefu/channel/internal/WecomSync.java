@@ -91,7 +91,8 @@ class WecomSync implements DisposableBean {
                 turns.accept(channel, new InboundTurns.Inbound(user, account, key, text));
             }
         }
-        else if ("event".equals(type) && "enter_session".equals(message.path("event").path("event_type").asString(""))) {
+        else if ("event".equals(type) && "enter_session".equals(message.path("event").path("event_type").asString(""))
+                && !message.path("event").path("external_userid").asString("").isEmpty()) {
             JsonNode event = message.path("event");
             turns.accept(channel, new InboundTurns.Inbound(event.path("external_userid").asString(""), event.path("open_kfid").asString(account),
                     key, null));
