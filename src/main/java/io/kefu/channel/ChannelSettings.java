@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Timings of channel delivery, bound from {@code kefu.channel.*}.
  *
- * @param poll         how often the outbox is looked at (also right after every commit that adds to it)
+ * @param poll         how often the outbox is looked at (also right after every commit that adds to it), and
+ *                     the inbox for messages whose turn a stopped node left undone
  * @param retryBackoff the wait after the first failed delivery; it doubles with each further failure
  * @param maxBackoff   the longest wait between two attempts
  * @param maxAttempts  a message still undelivered after this many attempts is given up (and logged)

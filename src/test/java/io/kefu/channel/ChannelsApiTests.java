@@ -10,13 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
@@ -38,6 +42,9 @@ class ChannelsApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
     TestStore store;
@@ -157,6 +164,23 @@ class ChannelsApiTests {
     }
 
     @Test
+    void aMessageWhoseNodeStoppedBeforeItsTurnIsTakenUpAgain() throws Exception {
+        String channel = webhook("crash");
+        String user = "r-" + store.suffix;
+        // what a node leaves behind when it stops between answering the platform and running the turn
+        jdbc.sql("""
+                INSERT INTO channel_inbound (channel_id, message_key, received_at, external_user_id, body, done, lease_until)
+                VALUES (:channel, 'm-crash', :at, :user, '你好，我想退货', FALSE, :at)""")
+            .param("channel", channel).param("user", user).param("at", OffsetDateTime.now().minusMinutes(3)).update();
+        String conversationId = JSON.readTree(platform.await("/merchant", r -> r.body().contains(user), 1).get(0).body())
+            .get("conversationId").asString();
+        assertThat(awaitTranscript(conversationId, 1).stream().map(m -> m.get("text").asString())).contains("你好，我想退货");
+        assertThat(eventually(() -> jdbc.sql("SELECT COUNT(*) FROM channel_inbound WHERE channel_id = :channel AND done AND body IS NULL")
+            .param("channel", channel).query(Integer.class).single(), n -> n == 1)).as("done, and the text cleared once it is in the conversation")
+            .isEqualTo(1);
+    }
+
+    @Test
     void weChatHandshakeSignaturesAndTextMessagesWithRepliesThroughTheCustomerServiceApi() throws Exception {
         String channel = officialAccount("oa", null);
         String base = "/channels/wechat/" + channel;
@@ -203,6 +227,11 @@ class ChannelsApiTests {
 
     @Test
     void weChatSafeModeMessagesAreDecryptedAndAForgedCiphertextIsRefused() throws Exception {
+        // WeChat voids the first token before it is used: Kefu fetches a new one and delivers again
+        AtomicInteger fetched = new AtomicInteger();
+        platform.answer("/cgi-bin/token", request -> "{\"access_token\":\"oa-token-" + fetched.incrementAndGet() + "\",\"expires_in\":7200}")
+            .answer("/cgi-bin/message/custom/send", request -> "oa-token-1".equals(request.param("access_token"))
+                    ? "{\"errcode\":40001,\"errmsg\":\"invalid credential\"}" : "{\"errcode\":0,\"errmsg\":\"ok\"}");
         String channel = officialAccount("safe", AES_KEY);
         String base = "/channels/wechat/" + channel;
         String token = "oa-token-" + store.suffix;
@@ -223,7 +252,8 @@ class ChannelsApiTests {
                 envelope);
         assertThat(received.status()).as(received.text()).isEqualTo(200);
         assertThat(received.text()).isEqualTo("success");
-        platform.await("/cgi-bin/message/custom/send", r -> r.body().contains(openId), 2);
+        platform.await("/cgi-bin/message/custom/send", r -> r.body().contains(openId) && "oa-token-2".equals(r.param("access_token")), 2);
+        assertThat(fetched.get()).isEqualTo(2);
         JsonNode row = awaitConversationOf(openId);
         assertThat(api.get("/api/v1/conversations/" + row.get("conversationId").asString(), ServiceTest.ADMIN).json().get("messages")
             .findValuesAsString("text")).contains("在吗");
@@ -256,13 +286,7 @@ class ChannelsApiTests {
 
         // the customer's next message reaches the agent, not the bot
         api.postRaw("/channels/wechat/" + channel + query, null, textXml(openId, "好的谢谢", "3002" + store.suffix));
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        JsonNode messages;
-        do {
-            Thread.sleep(100);
-            messages = api.get("/api/v1/conversations/" + id, ServiceTest.ADMIN).json().get("messages");
-        }
-        while (!messages.findValuesAsString("text").contains("好的谢谢") && System.nanoTime() < deadline);
+        List<JsonNode> messages = awaitTranscript(id, 2);
         assertThat(messages.get(messages.size() - 1).get("text").asString()).isEqualTo("好的谢谢");
     }
 
@@ -354,28 +378,27 @@ class ChannelsApiTests {
 
     /** The messages of the conversation once it holds {@code customerMessages} from the customer. */
     private List<JsonNode> awaitTranscript(String conversationId, int customerMessages) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            List<JsonNode> messages = api.get("/api/v1/conversations/" + conversationId, ServiceTest.ADMIN).json().get("messages").valueStream()
-                .toList();
-            if (messages.stream().filter(m -> "customer".equals(m.get("role").asString())).count() >= customerMessages
-                    || System.nanoTime() > deadline) {
-                return messages;
-            }
-            Thread.sleep(100);
-        }
+        return eventually(() -> api.get("/api/v1/conversations/" + conversationId, ServiceTest.ADMIN).json().get("messages").valueStream().toList(),
+                messages -> messages.stream().filter(m -> "customer".equals(m.get("role").asString())).count() >= customerMessages);
     }
 
+    /** The supervisor board's row of the external user's conversation, once there is one. */
     private JsonNode awaitConversationOf(String externalUserId) throws InterruptedException {
+        JsonNode row = eventually(() -> find(api.get("/api/v1/supervisor/conversations", ServiceTest.ADMIN).json(), "externalUserId",
+                externalUserId), java.util.Objects::nonNull);
+        assertThat(row).as("a conversation of " + externalUserId).isNotNull();
+        return row;
+    }
+
+    /** What {@code read} returns once it is {@code wanted}, or its last value after 15 seconds. */
+    private static <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode row = find(api.get("/api/v1/supervisor/conversations", ServiceTest.ADMIN).json(), "externalUserId", externalUserId);
-            if (row != null) {
-                return row;
-            }
+        T value = read.get();
+        while (!wanted.test(value) && System.nanoTime() < deadline) {
             Thread.sleep(100);
+            value = read.get();
         }
-        throw new AssertionError("No conversation of " + externalUserId);
+        return value;
     }
 
     private HttpResponse<String> webhookPost(String channel, String body, long timestamp, String signature) throws Exception {

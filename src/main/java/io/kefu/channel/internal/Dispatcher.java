@@ -103,7 +103,7 @@ class Dispatcher implements DisposableBean {
             outbox.failed(row.id(), e.getMessage());
             return true;
         }
-        catch (RuntimeException e) {
+        catch (IllegalArgumentException e) {
             // a configuration the platform call cannot even be built from (a malformed URL): retrying would not mend it
             log.warn("Channel {}: delivery for {} failed for good", channel.get().id(), row.conversationId(), e);
             outbox.failed(row.id(), String.valueOf(e.getMessage()));

@@ -33,7 +33,9 @@ class WecomController {
             @RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
             @RequestParam(required = false) String echostr) {
         ChannelConfig channel = configs.require(channelId, ChannelConfig.WECOM_KF);
-        return SafeMode.open(channel.token(), channel.encodingAesKey(), channel.corpId(), msgSignature, timestamp, nonce, echostr);
+        // Base64 has no spaces: a '+' that reached us unencoded was read as one
+        String encrypted = echostr == null ? "" : echostr.replace(' ', '+');
+        return SafeMode.open(channel.token(), channel.encodingAesKey(), channel.corpId(), msgSignature, timestamp, nonce, encrypted);
     }
 
     @PostMapping(path = "/channels/wecom/{channelId}", produces = MediaType.TEXT_PLAIN_VALUE)
