@@ -267,6 +267,8 @@ class ChannelsApiTests {
         String openId = "h-" + store.suffix;
         // the merchant links the follower to their shop account: the conversation opens as that customer
         assertThat(api.put("/api/v1/channels/" + channel + "/users", ServiceTest.ADMIN,
+                List.of(Map.of("externalUserId", openId, "customerId", "nobody-" + store.suffix))).status()).isEqualTo(422);
+        assertThat(api.put("/api/v1/channels/" + channel + "/users", ServiceTest.ADMIN,
                 List.of(Map.of("externalUserId", openId, "customerId", store.alice))).status()).isEqualTo(200);
         api.postRaw("/channels/wechat/" + channel + query, null, textXml(openId, "你好", "3001" + store.suffix));
         platform.await("/cgi-bin/message/custom/send", r -> r.body().contains(openId), 2);

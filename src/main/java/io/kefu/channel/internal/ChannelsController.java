@@ -1,5 +1,6 @@
 package io.kefu.channel.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kefu.commerce.CustomerDirectory;
 import io.kefu.platform.Problem;
 
 /** The merchant configures channels (API §8; admin token, like every other {@code /api/v1} admin endpoint). */
@@ -19,10 +21,12 @@ class ChannelsController {
 
     private final ChannelConfigs configs;
     private final ChannelUsers users;
+    private final CustomerDirectory customers;
 
-    ChannelsController(ChannelConfigs configs, ChannelUsers users) {
+    ChannelsController(ChannelConfigs configs, ChannelUsers users, CustomerDirectory customers) {
         this.configs = configs;
         this.users = users;
+        this.customers = customers;
     }
 
     @PutMapping
@@ -39,10 +43,19 @@ class ChannelsController {
     @PutMapping("/{id}/users")
     Map<String, Integer> link(@PathVariable String id, @RequestBody List<UserLink> links) {
         configs.find(id).orElseThrow(() -> Problem.notFound("No channel " + id + "."));
+        List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
-            if (links.get(i) == null || links.get(i).externalUserId() == null || links.get(i).externalUserId().isBlank()) {
-                throw Problem.invalidRecords(List.of(new Problem.FieldError("[" + i + "].externalUserId", "must not be blank")));
+            UserLink link = links.get(i);
+            if (link == null || link.externalUserId() == null || link.externalUserId().isBlank() || link.externalUserId().length() > 128) {
+                errors.add(new Problem.FieldError("[" + i + "].externalUserId", "must be 1 to 128 characters"));
             }
+            // a link to nobody would make every conversation of that user fail to open
+            else if (link.customerId() != null && customers.find(link.customerId()).isEmpty()) {
+                errors.add(new Problem.FieldError("[" + i + "].customerId", "no such customer"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalidRecords(errors);
         }
         links.forEach(link -> users.link(id, link.externalUserId(), link.customerId()));
         return Map.of("upserted", links.size());
