@@ -212,10 +212,24 @@ async function open(conversationId) {
 async function catchUp(conversationId) {
     try {
         const view = await api('/api/v1/conversations/' + encodeURIComponent(conversationId));
-        if (conversationId === state.openId) view.messages.forEach(append);
+        if (conversationId !== state.openId) return;
+        // the door the customer came through: replies go back through it (WeChat, WeCom, a webhook)
+        $('conversation-heading').textContent = t('会话 ', 'Conversation ') + conversationId + ' · ' + channelName(view.channel)
+            + (view.externalUserId ? ' · ' + view.externalUserId : '');
+        view.messages.forEach(append);
     } catch (e) {
         toast(e.message);
     }
+}
+
+const CHANNELS = {
+    web: ['网页', 'Web'], api: ['API', 'API'], 'wechat-oa': ['微信公众号', 'WeChat Official Account'],
+    'wecom-kf': ['微信客服', 'WeCom customer service'], webhook: ['Webhook', 'Webhook']
+};
+
+function channelName(channel) {
+    const name = CHANNELS[channel];
+    return name ? t(name[0], name[1]) : (channel || '');
 }
 
 function append(message) {

@@ -18,6 +18,21 @@ public interface ConversationService {
      */
     StartedConversation start(String customerId, String language, String channel);
 
+    /**
+     * Opens a conversation for a customer who writes through an external channel (the inbound side
+     * of the channel port): the same conversation and turn pipeline as the web widget, with the
+     * customer's id on that channel kept beside it. Its messages are delivered back through the
+     * channel by listening to {@link ConversationEvents.MessagesAppended}.
+     *
+     * @param channel        one of {@link #EXTERNAL_CHANNELS}, else 400
+     * @param externalUserId the customer's id there (an OpenID, a webhook user id); never blank
+     * @param customerId     the store's customer the merchant linked that id to, or null
+     */
+    StartedConversation startExternal(String channel, String externalUserId, String customerId, String language);
+
+    /** The doors besides the web widget and the API (API §8). */
+    java.util.Set<String> EXTERNAL_CHANNELS = java.util.Set.of("wechat-oa", "wecom-kf", "webhook");
+
     /** Runs one customer turn; 400 for empty or over-long text, 404 unknown conversation, 409 closed. */
     TurnResult post(String conversationId, String text, List<Message.Attachment> attachments);
 

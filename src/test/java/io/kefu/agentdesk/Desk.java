@@ -14,35 +14,35 @@ import tools.jackson.databind.JsonNode;
  * Agents for a test, with names unique to it; {@link #allOffline()} after each test so that agents
  * left online never take conversations of other tests sharing the database.
  */
-final class Desk {
+public final class Desk {
 
-    static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
 
     private final ApiClient api;
     private final String suffix;
     private final List<String> tokens = new ArrayList<>();
 
-    Desk(ApiClient api, String suffix) {
+    public Desk(ApiClient api, String suffix) {
         this.api = api;
         this.suffix = suffix;
     }
 
-    String name(String base) {
+    public String name(String base) {
         return base + "-" + suffix;
     }
 
-    Map<String, Object> agent(String base, String role, List<String> skills, List<String> languages, int maxConcurrent) {
+    public Map<String, Object> agent(String base, String role, List<String> skills, List<String> languages, int maxConcurrent) {
         return Map.of("username", name(base), "password", PASSWORD, "displayName", base.substring(0, 1).toUpperCase() + base.substring(1),
                 "role", role, "skills", skills, "languages", languages, "maxConcurrent", maxConcurrent);
     }
 
-    void upsert(List<Map<String, Object>> agents) {
+    public void upsert(List<Map<String, Object>> agents) {
         ApiClient.Response response = api.put("/api/v1/agents", ServiceTest.ADMIN, agents);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         assertThat(response.json().get("upserted").asInt()).isEqualTo(agents.size());
     }
 
-    String login(String base) {
+    public String login(String base) {
         ApiClient.Response response = api.post("/api/v1/auth/login", null, Map.of("username", name(base), "password", PASSWORD));
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         JsonNode login = response.json();
@@ -52,12 +52,12 @@ final class Desk {
         return token;
     }
 
-    void status(String token, String status) {
+    public void status(String token, String status) {
         ApiClient.Response response = api.post("/api/v1/agent/status", token, Map.of("status", status));
         assertThat(response.status()).as(response.text()).isEqualTo(204);
     }
 
-    void allOffline() {
+    public void allOffline() {
         tokens.forEach(token -> api.post("/api/v1/agent/status", token, Map.of("status", "OFFLINE")));
     }
 }

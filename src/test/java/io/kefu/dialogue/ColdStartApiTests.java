@@ -68,10 +68,13 @@ class ColdStartApiTests {
         }
     }
 
-    /** The node as {@code ./kefu start --demo} runs it, on the test database, with a fresh data directory. */
+    /** The node as {@code ./kefu start --demo} runs it, with a fresh data directory and database. */
     private static ConfigurableApplicationContext start(Path dataDirectory) {
+        // its own in-memory database (unless the run points at PostgreSQL): the demo store is seeded only into an
+        // empty store, and tests that ran before in this JVM have filled the shared one
         Stream<String> testSettings = Arrays.stream(ServiceTest.class.getAnnotation(SpringBootTest.class).properties())
-            .filter(property -> !property.startsWith("kefu.data-dir="));
+            .filter(property -> !property.startsWith("kefu.data-dir="))
+            .map(property -> property.replace("jdbc:h2:mem:kefu-test;", "jdbc:h2:mem:kefu-cold-start;"));
         Stream<String> coldStart = Stream.of("kefu.data-dir=" + dataDirectory, "server.port=0", "spring.profiles.active=demo",
                 // a turn sent too early is refused within two seconds instead of the default ten
                 "kefu.turns.max-wait=2s");

@@ -2,10 +2,6 @@ package io.kefu.agentdesk.internal;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +13,7 @@ import org.springframework.web.ErrorResponseException;
 
 import io.kefu.agentdesk.AgentDeskSettings;
 import io.kefu.conversation.ConversationService;
+import io.kefu.platform.BackgroundJob;
 
 /**
  * The desk's heartbeat, every {@link AgentDeskSettings#tick()} and right after each change (kick):
@@ -29,9 +26,7 @@ class DeskJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeskJobs.class);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("agentdesk-jobs").daemon().factory());
-    private final AtomicBoolean kicked = new AtomicBoolean();
+    private final BackgroundJob job = new BackgroundJob("agentdesk-jobs", this::run, log, "Agent desk jobs failed");
     private final AgentDeskSettings settings;
     private final Agents agents;
     private final Handoffs handoffs;
@@ -55,30 +50,21 @@ class DeskJobs implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        long every = Math.max(50, settings.tick().toMillis());
-        executor.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
+        job.start(settings.tick());
     }
 
     /** Runs the jobs soon, once, however many changes asked for it meanwhile. */
     void kick() {
-        if (kicked.compareAndSet(false, true)) {
-            executor.execute(this::run);
-        }
+        job.kick();
     }
 
     private void run() {
-        kicked.set(false);
-        try {
-            OffsetDateTime now = OffsetDateTime.now();
-            agents.offlineIfSilentSince(now.minus(settings.heartbeatTimeout()))
-                .forEach(username -> log.info("Agent {} missed heartbeats and is offline now", username));
-            routing.route();
-            positions.refresh();
-            lookAfterIdle(now);
-        }
-        catch (RuntimeException e) {
-            log.warn("Agent desk jobs failed; retrying on the next tick", e);
-        }
+        OffsetDateTime now = OffsetDateTime.now();
+        agents.offlineIfSilentSince(now.minus(settings.heartbeatTimeout()))
+            .forEach(username -> log.info("Agent {} missed heartbeats and is offline now", username));
+        routing.route();
+        positions.refresh();
+        lookAfterIdle(now);
     }
 
     private void lookAfterIdle(OffsetDateTime now) {
@@ -108,13 +94,8 @@ class DeskJobs implements DisposableBean {
         }
     }
 
-    /**
-     * Lets a run in progress finish (it takes milliseconds) before the database goes: interrupting
-     * it mid-query would fail it, and could close the embedded database's file under everyone.
-     */
     @Override
     public void destroy() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        job.stop();
     }
 }

@@ -59,12 +59,13 @@ class Supervision {
         flags.put("longWait", waiting >= LONG_WAIT.toSeconds());
         return new Row(conversation.id(), conversation.customerId(), conversation.mode().wire(), conversation.language(), emotion,
                 conversation.intent(), waiting, handoff == null ? null : handoff.assignedAgent(), handoff == null ? null : handoff.reason(),
-                handoff == null ? null : handoff.priority(), flags, conversation.createdAt(), conversation.updatedAt());
+                handoff == null ? null : handoff.priority(), flags, conversation.createdAt(), conversation.updatedAt(),
+                conversation.channel(), conversation.externalUserId());
     }
 
 
     record Row(String conversationId, String customerId, String mode, String language, TurnResult.Emotion emotion, String intent,
             long waitingSeconds, String assignedAgent, String reason, Integer priority, Map<String, Boolean> flags,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, String channel, String externalUserId) {
     }
 }

@@ -69,11 +69,29 @@ class ConversationManagement implements ConversationService {
     @Override
     @Transactional
     public StartedConversation start(String customerId, String language, String channel) {
-        if (language != null && !LANGUAGES.contains(language)) {
-            throw Problem.badRequest("language must be zh or en.", List.of(new Problem.FieldError("language", "must be zh or en")));
-        }
         if (channel != null && !CHANNELS.contains(channel)) {
             throw Problem.badRequest("channel must be web or api.", List.of(new Problem.FieldError("channel", "must be web or api")));
+        }
+        return open(customerId, language, channel != null ? channel : "api", null);
+    }
+
+    @Override
+    @Transactional
+    public StartedConversation startExternal(String channel, String externalUserId, String customerId, String language) {
+        if (!EXTERNAL_CHANNELS.contains(channel)) {
+            throw Problem.badRequest("channel must be one of " + EXTERNAL_CHANNELS + ".",
+                    List.of(new Problem.FieldError("channel", "must be an external channel")));
+        }
+        if (externalUserId == null || externalUserId.isBlank() || externalUserId.length() > 128) {
+            throw Problem.badRequest("externalUserId must be 1 to 128 characters.",
+                    List.of(new Problem.FieldError("externalUserId", "must be 1 to 128 characters")));
+        }
+        return open(customerId, language, channel, externalUserId);
+    }
+
+    private StartedConversation open(String customerId, String language, String channel, String externalUserId) {
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw Problem.badRequest("language must be zh or en.", List.of(new Problem.FieldError("language", "must be zh or en")));
         }
         if (customerId != null && customers.find(customerId).isEmpty()) {
             throw Problem.notFound("No customer " + customerId + ".");
@@ -82,8 +100,8 @@ class ConversationManagement implements ConversationService {
         String lang = language != null ? language : store.defaultLanguage();
         OffsetDateTime now = clock.now();
         String token = CustomerTokens.newToken();
-        ConversationRow row = new ConversationRow(TurnPipeline.newId(), customerId, Mode.BOT, lang, channel != null ? channel : "api",
-                now, null, null, null, null, now);
+        ConversationRow row = new ConversationRow(TurnPipeline.newId(), customerId, Mode.BOT, lang, channel, now, null, null, null, null,
+                now, externalUserId);
         conversations.insert(row, CustomerTokens.hash(token));
         Message greeting = TurnPipeline.botMessage(policy.greet(lang, customerId), now);
         messages.append(row.id(), greeting, null);
@@ -108,7 +126,8 @@ class ConversationManagement implements ConversationService {
         ConversationView.Rating rating = row.ratingScore() == null ? null : new ConversationView.Rating(row.ratingScore(), row.ratingComment());
         Handoff handoff = row.handoff() == null ? null : json.readValue(row.handoff(), Handoff.class);
         return new ConversationView(row.id(), row.customerId(), row.mode(), row.language(), row.createdAt(),
-                messages.latest(conversationId, ConversationView.LATEST_MESSAGES, withInternalNotes), handoff, rating);
+                messages.latest(conversationId, ConversationView.LATEST_MESSAGES, withInternalNotes), handoff, rating, row.channel(),
+                row.externalUserId());
     }
 
     @Override

@@ -20,7 +20,7 @@ import io.kefu.privacy.PiiMasker;
 @Repository
 class Conversations {
 
-    private static final String COLUMNS = "id, customer_id, mode, language, channel, created_at, handoff, dialogue_state, rating_score, rating_comment, updated_at";
+    private static final String COLUMNS = "id, customer_id, mode, language, channel, created_at, handoff, dialogue_state, rating_score, rating_comment, updated_at, external_user_id";
 
     private final JdbcClient jdbc;
 
@@ -30,10 +30,11 @@ class Conversations {
 
     void insert(ConversationRow row, String tokenHash) {
         jdbc.sql("""
-                INSERT INTO conversations (id, customer_id, token_hash, mode, language, channel, created_at, updated_at)
-                VALUES (:id, :customerId, :tokenHash, :mode, :language, :channel, :createdAt, :createdAt)""")
+                INSERT INTO conversations (id, customer_id, token_hash, mode, language, channel, external_user_id, created_at, updated_at)
+                VALUES (:id, :customerId, :tokenHash, :mode, :language, :channel, :externalUserId, :createdAt, :createdAt)""")
             .param("id", row.id()).param("customerId", row.customerId()).param("tokenHash", tokenHash)
             .param("mode", row.mode().name()).param("language", row.language()).param("channel", row.channel())
+            .param("externalUserId", row.externalUserId())
             .param("createdAt", row.createdAt()).update();
     }
 
@@ -75,6 +76,6 @@ class Conversations {
         return new ConversationRow(rs.getString("id"), rs.getString("customer_id"), Mode.valueOf(rs.getString("mode")),
                 rs.getString("language"), rs.getString("channel"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("handoff"), rs.getString("dialogue_state"), rs.getObject("rating_score", Integer.class), rs.getString("rating_comment"),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("external_user_id"));
     }
 }

@@ -59,7 +59,7 @@ class StaffSide {
                 .map(m -> json.readValue(m.analysis(), TurnResult.Analysis.class)).orElse(null);
             return new LiveConversation(row.id(), row.customerId(), row.mode(), row.language(), row.createdAt(), row.updatedAt(),
                     handoffOf(row), latest == null ? null : latest.emotion(), latest == null ? null : latest.intent(),
-                    isLoop(recent));
+                    isLoop(recent), row.channel(), row.externalUserId());
         }).toList();
     }
 

@@ -110,7 +110,7 @@ class TranscriptRecords implements PersonalDataHolder {
             jdbc.sql("SELECT handoff, rating_comment FROM conversations WHERE id = :id").param("id", conversationId)
                 .query((rs, row) -> new String[] { rs.getString("handoff"), rs.getString("rating_comment") }).optional()
                 .ifPresent(row -> jdbc.sql("""
-                        UPDATE conversations SET customer_id = NULL, dialogue_state = NULL, handoff = :handoff, rating_comment = :comment
+                        UPDATE conversations SET customer_id = NULL, external_user_id = NULL, dialogue_state = NULL, handoff = :handoff, rating_comment = :comment
                         WHERE id = :id""").param("id", conversationId).param("handoff", subject.scrub(row[0]))
                     .param("comment", subject.scrub(row[1])).update());
         }
