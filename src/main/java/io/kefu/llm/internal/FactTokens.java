@@ -43,8 +43,10 @@ record FactTokens(Set<String> identifiers, Set<BigDecimal> numbers) {
                 identifiers.add(token.toLowerCase(Locale.ROOT));
             }
             rest.append(plain, last, id.start()).append(' ');
-            // numbers inside an identifier count too: "2026-11-20" states the 20th as "11月20日" does
-            rest.append(token.replaceAll("[^0-9.]", " ")).append(' ');
+            if (token.chars().noneMatch(Character::isLetter)) {
+                // the numbers of a date count too: "2026-11-20" states the 20th as "11月20日" does
+                rest.append(token.replaceAll("[^0-9.]", " ")).append(' ');
+            }
             last = id.end();
         }
         rest.append(plain.substring(last));

@@ -25,11 +25,12 @@ final class Guardrails {
 
     /** The cause to count when the text must not be shown, else empty. */
     static Optional<String> refusal(String text, String instructions, FactTokens facts) {
-        if (text.contains(UNKNOWN) || DOES_NOT_KNOW.matcher(text).find()) {
-            return Optional.of("unknown");
-        }
+        // a leak first: the instructions themselves name the UNKNOWN sentinel
         if (repeats(text, instructions)) {
             return Optional.of("instructions");
+        }
+        if (text.contains(UNKNOWN) || DOES_NOT_KNOW.matcher(text).find()) {
+            return Optional.of("unknown");
         }
         Set<String> unsupported = FactTokens.of(text).unsupportedBy(facts);
         return unsupported.isEmpty() ? Optional.empty() : Optional.of("unsupported_fact");
