@@ -14,13 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout         the model's share of one turn, retries included; past it the template reply stands
  * @param maxRetries      retries of a failed request within the timeout
  * @param groundedAnswers answer questions no flow or FAQ entry covers from the retrieved store facts
- * @param tone            rephrase template replies to an upset customer's mood (facts must survive)
- * @param summaries       draft handoff summaries and knowledge candidates from conversations
+ * @param tone            rephrase template replies to the customer's mood (facts must survive)
  */
 @ConfigurationProperties("kefu.llm")
 public record LlmSettings(String baseUrl, String model, String apiKey, @DefaultValue("5s") Duration timeout,
-        @DefaultValue("1") int maxRetries, @DefaultValue("true") boolean groundedAnswers, @DefaultValue("false") boolean tone,
-        @DefaultValue("true") boolean summaries) {
+        @DefaultValue("1") int maxRetries, @DefaultValue("true") boolean groundedAnswers, @DefaultValue("false") boolean tone) {
 
     /** Whether a model is set at all; without one nothing is ever called. */
     public boolean enabled() {

@@ -37,19 +37,6 @@ final class Prompts {
                 + ", plain text, with the rewritten reply alone.";
     }
 
-    static String summaryInstructions(String language) {
-        return "You brief a human customer-service agent who takes over a conversation of an online store. Summarise in at most two"
-                + " sentences what the customer wants, which order or product it concerns and what has been tried." + GUARD
-                + " Reply in " + languageName(language) + ", plain text.";
-    }
-
-    static String candidateInstructions(String language) {
-        return "From a resolved customer-service conversation of an online store, write one frequently asked question the customer"
-                + " asked and the answer the agent gave, generalised so it helps other customers, as two lines: 'Q: …' and 'A: …'. If"
-                + " the agent gave no general answer, reply with exactly " + Guardrails.UNKNOWN + "." + GUARD + " Reply in "
-                + languageName(language) + ".";
-    }
-
     private static String languageName(String language) {
         return "en".equals(language) ? "English" : "Simplified Chinese";
     }
