@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public interface GroundedAnswers {
 
+    /** Whether an answer may come at all: a model is set and grounded answers are on. Lets callers skip retrieving facts. */
+    boolean available();
+
     /**
      * The model's answer, or empty when no model is set or grounded answers are off, the facts do not
      * answer the question, the model failed or was too slow, or a guardrail refused its text (a fact

@@ -30,6 +30,7 @@ class LlmOffApiTests {
     @Test
     void noModelIsCreatedOrAskedAndTheFallbackIsTheTemplate() {
         assertThat(context.getBeanProvider(ChatModel.class).getIfAvailable()).isNull();
+        assertThat(answers.available()).isFalse();
         assertThat(answers.answer("你们的仓库在哪个城市", "zh", List.of(new Fact("policy", "returnWindowDays", "Returns within 7 days.")),
                 List.of())).isEmpty();
 

@@ -37,7 +37,8 @@ class ModelAnswers {
 
     /** Empty unless the model answered within its budget and the guardrails let the answer through. */
     Optional<Answer> answer(DialogueTurn turn, ModelBudget budget) {
-        if (!budget.take()) {
+        // no retrieval, and no budget spent, for a model that will not be asked
+        if (!model.available() || !budget.take()) {
             return Optional.empty();
         }
         return model.answer(turn.text(), turn.language(), facts.about(turn.text(), turn.language()), personalValues(turn.customerId()))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,9 @@ class StoreFacts {
     private static String described(Product product, StoreSettings store) {
         String attributes = product.attributes().entrySet().stream().map(Map.Entry::toString).collect(Collectors.joining(", "));
         String description = product.description() == null ? "" : product.description();
-        return product.name() + " (SKU " + product.sku() + ", " + product.brand() + ", " + product.category() + "): price "
+        String kind = Stream.of(product.brand(), product.category()).filter(v -> v != null && !v.isBlank())
+            .map(v -> ", " + v).collect(Collectors.joining());
+        return product.name() + " (SKU " + product.sku() + kind + "): price "
                 + product.price().toPlainString() + " " + store.currency() + ", " + (product.inStock() ? "in stock" : "out of stock")
                 + (attributes.isEmpty() ? "" : ", " + attributes) + ". "
                 + description.substring(0, Math.min(DESCRIPTION, description.length()));

@@ -29,8 +29,13 @@ class ModelGroundedAnswers implements GroundedAnswers {
     }
 
     @Override
+    public boolean available() {
+        return settings.groundedAnswers() && generation.available();
+    }
+
+    @Override
     public Optional<Generated> answer(String question, String language, List<Fact> facts, List<String> personalValues) {
-        if (!settings.groundedAnswers() || !generation.available() || facts.isEmpty()) {
+        if (!available() || facts.isEmpty()) {
             return Optional.empty();
         }
         String grounding = Prompts.facts(facts);
