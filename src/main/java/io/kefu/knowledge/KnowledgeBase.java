@@ -156,8 +156,33 @@ public class KnowledgeBase {
             return KnowledgeMatch.NONE;
         }
         KnowledgeIndex.State state = index.current();
-        OffsetDateTime now = OffsetDateTime.now();
         List<FaqIndex.Hit> hits = index.search(question, language, CANDIDATES);
+        List<KnowledgeMatch.Candidate> candidates = served(question, language, state, hits, state.suggestAt());
+        if (candidates.isEmpty()) {
+            return KnowledgeMatch.NONE;
+        }
+        boolean answers = candidates.getFirst().entryId().equals(hits.getFirst().entryId()) && candidates.getFirst().probability() >= state.answerAt();
+        return new KnowledgeMatch(answers ? KnowledgeMatch.Band.ANSWER : KnowledgeMatch.Band.SUGGEST,
+                candidates.subList(0, Math.min(SUGGESTED, candidates.size())));
+    }
+
+    /**
+     * The served entries nearest to the question, however unsure: material for a grounded model
+     * answer, never an answer by itself; never null.
+     */
+    public List<KnowledgeMatch.Candidate> nearest(String question, String language, int limit) {
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        KnowledgeIndex.State state = index.current();
+        List<KnowledgeMatch.Candidate> served = served(question, language, state, index.search(question, language, CANDIDATES), 0);
+        return served.subList(0, Math.min(limit, served.size()));
+    }
+
+    /** The hits that are served now in the language, render from live data and reach {@code floor}, rendered. */
+    private List<KnowledgeMatch.Candidate> served(String question, String language, KnowledgeIndex.State state, List<FaqIndex.Hit> hits,
+            double floor) {
+        OffsetDateTime now = OffsetDateTime.now();
         List<Double> probabilities = index.probabilities(hits, question, state);
         List<KnowledgeMatch.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -170,18 +195,13 @@ public class KnowledgeBase {
             if (!rendered.issues().isEmpty() || !live.contradictions(stored.entry().answer()).isEmpty()) {
                 continue;
             }
-            if (probabilities.get(i) >= state.suggestAt()) {
+            if (probabilities.get(i) >= floor) {
                 LiveData.Rendered focus = live.render(hit.focus(), language);
                 candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(),
                         probabilities.get(i), focus.issues().isEmpty() ? focus.text() : rendered.text()));
             }
         }
-        if (candidates.isEmpty()) {
-            return KnowledgeMatch.NONE;
-        }
-        boolean answers = candidates.getFirst().entryId().equals(hits.getFirst().entryId()) && candidates.getFirst().probability() >= state.answerAt();
-        return new KnowledgeMatch(answers ? KnowledgeMatch.Band.ANSWER : KnowledgeMatch.Band.SUGGEST,
-                candidates.subList(0, Math.min(SUGGESTED, candidates.size())));
+        return candidates;
     }
 
     /** The published entry of that id answering in that language, as chosen by the customer from suggestions. */

@@ -65,11 +65,13 @@ class TurnRouter implements DialoguePolicy {
     private final Tone tone;
     private final Phrases phrases;
     private final QuickMenu menu;
+    private final ModelAnswers modelAnswers;
+    private final ModelTone modelTone;
 
     TurnRouter(IntentCatalogue catalogue, LanguageUnderstanding understanding, List<Answerer> answerers, KnowledgeAnswerer knowledge, Flows flows,
             OrderReferences orderReferences, ProductAnswerer products, ProductFinder productFinder, PromotionAnswerer promotions,
             Escalation escalation, HandoffQueue queue, StoreSettingsService settings, DialogueStates states, SealedSlots sealedSlots, StoreRules rules,
-            Tone tone, Phrases phrases, QuickMenu menu) {
+            Tone tone, Phrases phrases, QuickMenu menu, ModelAnswers modelAnswers, ModelTone modelTone) {
         this.catalogue = catalogue;
         this.understanding = understanding;
         answerers.forEach(answerer -> this.answerers.put(answerer.name(), answerer));
@@ -88,6 +90,8 @@ class TurnRouter implements DialoguePolicy {
         this.tone = tone;
         this.phrases = phrases;
         this.menu = menu;
+        this.modelAnswers = modelAnswers;
+        this.modelTone = modelTone;
         catalogue.all().stream().filter(intent -> intent.kind() != Kind.FLOW && intent.kind() != Kind.HUMAN)
             .filter(intent -> !this.answerers.containsKey(intent.answerer())).findAny().ifPresent(intent -> {
                 throw new IllegalStateException("The intent catalogue names answerer '" + intent.answerer() + "' for " + intent.name()
@@ -108,7 +112,7 @@ class TurnRouter implements DialoguePolicy {
 
     private Decision decide(DialogueTurn turn, DialogueState before) {
         DialogueState heard = before.heard(turn.text());
-        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), faqMatch(turn, before));
+        Heard message = new Heard(turn, OffsetDateTime.now(settings.current().zone()), faqMatch(turn, before), new ModelBudget());
         Decision decision = route(message, before, heard);
         if (log.isDebugEnabled()) {
             log.debug("Turn read as {} {} (then {}); FAQ {} {}; emotion {} {} {}; handoff {}", turn.understanding().intent(),
@@ -123,7 +127,8 @@ class TurnRouter implements DialoguePolicy {
         if (sameAnswerAgain) {
             return handOver(turn, heard, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
-        Decision toned = tone.apply(decision, turn.emotion(), turn.language(), before.lastTone());
+        Decision toned = modelTone.apply(decision, turn, before.lastTone(), message.model())
+            .orElseGet(() -> tone.apply(decision, turn.emotion(), turn.language(), before.lastTone()));
         DialogueState after = states.read(toned.state()).with(b -> b.lastTone = Tone.isNoticeable(turn.emotion()) ? turn.emotion().label() : null);
         return new Decision(toned.replies(), toned.handoff(), toned.queue(), toned.flow(), states.write(after));
     }
@@ -181,7 +186,8 @@ class TurnRouter implements DialoguePolicy {
     }
 
     /** The message being answered, when, and how the merchant's FAQ matches it. */
-    private record Heard(DialogueTurn turn, OffsetDateTime now, KnowledgeMatch faq) {
+    /** {@code model}: what is left of the turn's language-model budget. */
+    private record Heard(DialogueTurn turn, OffsetDateTime now, KnowledgeMatch faq, ModelBudget model) {
 
         Understanding understood() {
             return turn.understanding();
@@ -591,7 +597,15 @@ class TurnRouter implements DialoguePolicy {
         return said(state, Answer.generic(Reply.of(phrases.sayOtherThan(state.lastReply(), "clarify", message.language(), Map.of()), options)));
     }
 
+    /**
+     * Nothing of the bot's own answers: the optional language model may, from the store's facts;
+     * otherwise the question is recorded for curation and the bot says so honestly.
+     */
     private Decision fallback(Heard message, DialogueState state) {
+        Optional<Answer> generated = modelAnswers.answer(message.turn(), message.model());
+        if (generated.isPresent()) {
+            return said(state, generated.get());
+        }
         knowledge.unanswered(message.text(), message.language());
         DialogueState failed = state.failed(state.lastReply());
         if (failed.fallbacks() >= escalation.fallbacksInARow()) {
