@@ -21,20 +21,56 @@ class AnalyticsController {
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final Metrics metrics;
+    private final Insights insights;
+    private final DisputeRisk risk;
+    private final InsightClock clock;
 
-    AnalyticsController(Metrics metrics) {
+    AnalyticsController(Metrics metrics, Insights insights, DisputeRisk risk, InsightClock clock) {
         this.metrics = metrics;
+        this.insights = insights;
+        this.risk = risk;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/analytics/summary")
     @Operation(summary = "Metrics of the conversations started in [from, to) (ISO-8601 with offset; default: all time)")
     Metrics.Summary summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        OffsetDateTime start = parse("from", from, BEGINNING);
-        OffsetDateTime end = parse("to", to, OffsetDateTime.now().plusMinutes(1));
+        Period period = period(from, to, BEGINNING);
+        return insights.complete(metrics.summary(period.from(), period.to()), period.from(), period.to());
+    }
+
+    @GetMapping("/api/v1/analytics/topics")
+    @Operation(summary = "Complaint topics of [from, to) (default: the last 7 days) against the period of equal length before, with spikes")
+    List<ComplaintTopics.Topic> topics(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Period period = period(from, to, null);
+        return insights.topics(period.from(), period.to());
+    }
+
+    @GetMapping("/api/v1/analytics/at-risk")
+    @Operation(summary = "Open conversations and orders most likely to become a dispute, highest score (0..1) first, with reasons; "
+            + "for attention only, never used to refuse service")
+    List<DisputeRisk.AtRisk> atRisk() {
+        return risk.atRisk();
+    }
+
+    @GetMapping("/api/v1/analytics/satisfaction")
+    @Operation(summary = "Predicted 1-5 satisfaction of every conversation started in [from, to) beside its actual rating, if any")
+    List<Insights.Satisfaction> satisfaction(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Period period = period(from, to, BEGINNING);
+        return insights.satisfaction(period.from(), period.to());
+    }
+
+    /** {@code [from, to)}: {@code to} defaults to now, {@code from} to the given start or else a week before {@code to}. */
+    private Period period(String from, String to, OffsetDateTime defaultFrom) {
+        OffsetDateTime end = parse("to", to, clock.now().plusMinutes(1));
+        OffsetDateTime start = parse("from", from, defaultFrom != null ? defaultFrom : end.minusDays(7));
         if (!start.isBefore(end)) {
             throw Problem.badRequest("from must be before to.", List.of(new Problem.FieldError("from", "must be before to")));
         }
-        return metrics.summary(start, end);
+        return new Period(start, end);
+    }
+
+    record Period(OffsetDateTime from, OffsetDateTime to) {
     }
 
     private static OffsetDateTime parse(String name, String value, OffsetDateTime fallback) {
