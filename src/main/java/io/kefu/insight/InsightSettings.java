@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param spikeWebhookUrl    where a complaint-topic spike is POSTed as JSON; none when blank
  * @param spikeSignificance  a topic spikes when its count is this unlikely (one-sided p-value) under the previous period's rate
  * @param spikeMinCount      ... and at least this many complaints, so two complaints after none are no alarm
- * @param topicSimilarity    complaints whose sentence vectors are at least this similar (cosine) to a topic's centre join it
+ * @param topicSimilarity    a complaint joins the nearest topic whose centre is at least this similar (cosine of
+ *                           {@code TopicFeatures}); calibrated on the labelled complaints of the insight tests (README)
  * @param durableDays        a contained conversation is durably resolved when its customer does not come back about the
  *                           same order or topic within these days
  * @param responseSeconds    an agent answering a customer later than this is slow (quality review)
@@ -17,10 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kefu.insight")
 public record InsightSettings(@DefaultValue("") String spikeWebhookUrl, @DefaultValue("0.01") double spikeSignificance,
-        @DefaultValue("5") int spikeMinCount, @DefaultValue("0.72") double topicSimilarity, @DefaultValue("7") int durableDays,
+        @DefaultValue("5") int spikeMinCount, @DefaultValue("0.10") double topicSimilarity, @DefaultValue("7") int durableDays,
         @DefaultValue("120") int responseSeconds, @DefaultValue("5000") int maxConversations) {
 
     public static InsightSettings defaults() {
-        return new InsightSettings("", 0.01, 5, 0.72, 7, 120, 5000);
+        return new InsightSettings("", 0.01, 5, 0.10, 7, 120, 5000);
     }
 }

@@ -47,22 +47,23 @@ class ComplaintTopics {
         if (complaints.isEmpty()) {
             return List.of();
         }
+        List<String> background = new ArrayList<>();
+        for (List<Transcript> period : List.of(previous, current)) {
+            period.forEach(t -> t.analysed().forEach(m -> background.add(m.message().text() == null ? "" : m.message().text())));
+        }
+        TopicLabels labels = new TopicLabels(background);
         // English and Chinese text go through different models, whose vectors do not compare: one clustering per model.
         List<List<Complaint>> byTopic = new ArrayList<>();
         complaints.stream().collect(Collectors.partitioningBy(c -> "en".equals(c.language()))).values().forEach(group -> {
+            List<String> texts = group.stream().map(Complaint::text).toList();
             List<float[]> vectors = group.stream().map(c -> embeddings.embed(c.text(), c.language())).toList();
-            int[] assigned = TopicClustering.cluster(vectors, settings.topicSimilarity());
+            int[] assigned = TopicClustering.cluster(TopicFeatures.of(texts, vectors, labels), settings.topicSimilarity());
             Map<Integer, List<Complaint>> clusters = new LinkedHashMap<>();
             for (int i = 0; i < assigned.length; i++) {
                 clusters.computeIfAbsent(assigned[i], k -> new ArrayList<>()).add(group.get(i));
             }
             byTopic.addAll(clusters.values());
         });
-        List<String> background = new ArrayList<>();
-        for (List<Transcript> period : List.of(previous, current)) {
-            period.forEach(t -> t.analysed().forEach(m -> background.add(m.message().text() == null ? "" : m.message().text())));
-        }
-        TopicLabels labels = new TopicLabels(background);
         return byTopic.stream().map(members -> topic(members, labels))
             .sorted(Comparator.comparingLong(Topic::count).reversed().thenComparing(Comparator.comparingLong(Topic::previousCount).reversed()))
             .toList();

@@ -16,6 +16,37 @@ final class TopicClustering {
     private TopicClustering() {
     }
 
+    /**
+     * The vectors less their mean, made unit length again. Complaints all share a large "something
+     * is wrong" component that makes any two of them look alike; what is left tells them apart.
+     */
+    static List<float[]> centred(List<float[]> vectors) {
+        if (vectors.isEmpty()) {
+            return vectors;
+        }
+        double[] mean = new double[vectors.getFirst().length];
+        vectors.forEach(v -> {
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] += v[d] / vectors.size();
+            }
+        });
+        List<float[]> centred = new ArrayList<>(vectors.size());
+        for (float[] vector : vectors) {
+            float[] c = new float[vector.length];
+            double norm = 0;
+            for (int d = 0; d < c.length; d++) {
+                c[d] = (float) (vector[d] - mean[d]);
+                norm += c[d] * c[d];
+            }
+            double length = Math.sqrt(norm);
+            for (int d = 0; d < c.length && length > 0; d++) {
+                c[d] /= (float) length;
+            }
+            centred.add(c);
+        }
+        return centred;
+    }
+
     /** The topic index of each vector, in order; indices are dense from 0. */
     static int[] cluster(List<float[]> vectors, double similarity) {
         List<double[]> centres = new ArrayList<>();

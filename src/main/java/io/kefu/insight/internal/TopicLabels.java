@@ -26,7 +26,7 @@ final class TopicLabels {
     /** @param background every customer message of the period, the topic's among them */
     TopicLabels(List<String> background) {
         for (String text : background) {
-            terms(text).stream().distinct().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+            features(text).stream().distinct().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
         }
         this.documents = background.size();
     }
@@ -36,8 +36,7 @@ final class TopicLabels {
         Map<String, Double> scores = new HashMap<>();
         for (String text : texts) {
             for (String term : new HashSet<>(terms(text))) {
-                double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0));
-                scores.merge(term, idf, Double::sum);
+                scores.merge(term, idf(term), Double::sum);
             }
         }
         List<String> ranked = scores.entrySet().stream()
@@ -53,6 +52,19 @@ final class TopicLabels {
             }
         }
         return chosen;
+    }
+
+    /** How rare the term is among the period's messages; terms never seen weigh most. */
+    double idf(String term) {
+        return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0));
+    }
+
+    /** The terms and, for Chinese, the single characters too: "碎了" and "碎掉" share what matters. */
+    static List<String> features(String text) {
+        List<String> features = new ArrayList<>(terms(text));
+        text.toLowerCase(Locale.ROOT).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+            .forEach(c -> features.add(Character.toString(c)));
+        return features;
     }
 
     static List<String> terms(String text) {
