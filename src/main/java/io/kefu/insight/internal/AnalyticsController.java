@@ -5,10 +5,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kefu.platform.Caller;
 import io.kefu.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,13 +30,41 @@ class AnalyticsController {
     private final Metrics metrics;
     private final Insights insights;
     private final DisputeRisk risk;
+    private final QualityReview quality;
+    private final QualityDisputes disputes;
     private final InsightClock clock;
 
-    AnalyticsController(Metrics metrics, Insights insights, DisputeRisk risk, InsightClock clock) {
+    AnalyticsController(Metrics metrics, Insights insights, DisputeRisk risk, QualityReview quality, QualityDisputes disputes,
+            InsightClock clock) {
         this.metrics = metrics;
         this.insights = insights;
         this.risk = risk;
+        this.quality = quality;
+        this.disputes = disputes;
         this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/analytics/quality")
+    @Operation(summary = "Automatic quality review of the human conversations started in [from, to) (default: the last 7 days), of one agent or all")
+    List<QualityReview.Review> quality(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String agent) {
+        Period period = period(from, to, null);
+        return quality.review(period.from(), period.to(), agent);
+    }
+
+    @PostMapping("/api/v1/analytics/quality/findings/{id}/dispute")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A supervisor disputes a finding: it stays listed as disputed and no longer counts against the score")
+    void dispute(@PathVariable String id, @RequestBody DisputeRequest request, @AuthenticationPrincipal Caller caller) {
+        if (request == null || request.note() == null || request.note().isBlank() || request.note().length() > 2000) {
+            throw Problem.badRequest("note is required (at most 2000 characters).",
+                    List.of(new Problem.FieldError("note", "must be 1 to 2000 characters")));
+        }
+        String by = caller instanceof Caller.Agent agent ? agent.username() : "admin";
+        disputes.dispute(id, request.note().strip(), by, clock.now());
+    }
+
+    record DisputeRequest(String note) {
     }
 
     @GetMapping("/api/v1/analytics/summary")
