@@ -111,13 +111,68 @@ class InsightApiTests {
     }
 
     @Test
-    void agentsWithoutSupervisionGetNoInsight() {
-        String username = "insight-agent-" + store.suffix;
+    void humanConversationsAreReviewedWithEvidenceAndASupervisorCanDisputeAFinding() throws Exception {
+        String since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1).toString().replace("+", "%2B");
+        String username = "qa-agent-" + store.suffix;
+        String agent = hire(username, "AGENT");
+        JsonNode chat = api.openAs(store.alice, Map.of("language", "zh")).json();
+        String id = chat.get("id").asString();
+        say(chat, "订单" + store.aliceShipped + "到哪了");
+        say(chat, "转人工");
+        assertThat(api.post("/api/v1/agent/status", agent, Map.of("status", "ONLINE")).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/agent/conversations/" + id + "/accept", agent, Map.of()).status()).isIn(200, 409);
+        JsonNode wrongPrice = api.post("/api/v1/agent/conversations/" + id + "/messages", agent, Map.of("text", "这款手机现在是2899元")).json();
+        assertThat(api.post("/api/v1/agent/conversations/" + id + "/messages", agent, Map.of("text", "收到货30天内都可以退货退款")).status())
+            .isEqualTo(201);
+        api.post("/api/v1/agent/status", agent, Map.of("status", "OFFLINE"));
+
+        JsonNode review = review(since, username, id);
+        JsonNode accuracy = review.get("findings").valueStream().filter(f -> "accuracy".equals(f.get("category").asString())).findFirst()
+            .orElseThrow(() -> new AssertionError(review.toString()));
+        assertThat(accuracy.get("messageId").asString()).isEqualTo(wrongPrice.get("id").asString());
+        assertThat(accuracy.get("note").asString()).contains("2899", "2999");
+        assertThat(review.get("findings").findValuesAsString("category")).contains("compliance");
+        assertThat(review.get("categories").get("accuracy").asInt()).isLessThan(100);
+        int before = review.get("score").asInt();
+
+        ApiClient.Response disputed = api.post("/api/v1/analytics/quality/findings/" + accuracy.get("id").asString() + "/dispute",
+                ServiceTest.ADMIN, Map.of("note", "价格当天调整过"));
+        assertThat(disputed.status()).as(disputed.text()).isEqualTo(204);
+        assertThat(api.post("/api/v1/analytics/quality/findings/x/dispute", ServiceTest.ADMIN, Map.of("note", " ")).status()).isEqualTo(400);
+        JsonNode after = review(since, username, id);
+        JsonNode shown = after.get("findings").valueStream().filter(f -> accuracy.get("id").asString().equals(f.get("id").asString())).findFirst()
+            .orElseThrow();
+        assertThat(shown.get("disputed").asBoolean()).isTrue();
+        assertThat(shown.get("disputeNote").asString()).isEqualTo("价格当天调整过");
+        assertThat(after.get("categories").get("accuracy").asInt()).isEqualTo(100);
+        assertThat(after.get("score").asInt()).isGreaterThan(before);
+    }
+
+    private JsonNode review(String since, String agent, String conversationId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            ApiClient.Response response = api.get("/api/v1/analytics/quality?from=" + since + "&agent=" + agent, ServiceTest.ADMIN);
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            for (JsonNode review : response.json()) {
+                if (conversationId.equals(review.get("conversationId").asString()) && review.get("findings").size() >= 2) {
+                    return review;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no review of " + conversationId);
+    }
+
+    private String hire(String username, String role) {
         assertThat(api.put("/api/v1/agents", ServiceTest.ADMIN, java.util.List.of(Map.of("username", username, "password", "correct horse battery",
-                "displayName", "Ian", "role", "AGENT", "skills", java.util.List.of(), "languages", java.util.List.of("zh"), "maxConcurrent", 1)))
+                "displayName", username, "role", role, "skills", java.util.List.of(), "languages", java.util.List.of("zh", "en"), "maxConcurrent", 3)))
             .status()).isEqualTo(200);
-        String agent = api.post("/api/v1/auth/login", null, Map.of("username", username, "password", "correct horse battery")).json().get("token")
+        return api.post("/api/v1/auth/login", null, Map.of("username", username, "password", "correct horse battery")).json().get("token")
             .asString();
+    }
+
+    @Test
+    void agentsWithoutSupervisionGetNoInsight() {
+        String agent = hire("insight-agent-" + store.suffix, "AGENT");
         for (String path : java.util.List.of("/api/v1/analytics/summary", "/api/v1/analytics/topics", "/api/v1/analytics/at-risk",
                 "/api/v1/analytics/satisfaction", "/api/v1/analytics/quality")) {
             assertThat(api.get(path, agent).status()).as(path).isEqualTo(403);
