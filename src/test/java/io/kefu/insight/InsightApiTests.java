@@ -61,6 +61,10 @@ class InsightApiTests {
         assertThat(summary.get("topIntents").findValuesAsString("intent")).contains("human_agent");
         assertThat(summary.get("emotionDistribution").size()).isPositive();
 
+        String prometheus = api.get("/actuator/prometheus", ServiceTest.ADMIN).text();
+        assertThat(prometheus).contains("kefu_turns_total", "kefu_handoffs_total{reason=\"customer_request\"}", "kefu_turn_latency_seconds_count",
+                "kefu_proactive_messages_total{role=\"bot\"}");
+
         String future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString().replace("+", "%2B");
         assertThat(api.get("/api/v1/analytics/summary?from=" + future + "&to=" + future, ServiceTest.ADMIN).status())
             .isEqualTo(400);
