@@ -3,7 +3,9 @@ package io.kefu.insight.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.kefu.commerce.Order;
+import io.kefu.commerce.OrderStatus;
 import io.kefu.commerce.StoreSettings;
 import io.kefu.conversation.AnalysedMessage;
 import io.kefu.conversation.Message;
@@ -20,7 +23,8 @@ import io.kefu.privacy.PiiMasker;
 /**
  * Reviews what one agent wrote in one conversation, category by category, each finding pointing at
  * the message that shows it. Facts are checked against the store's records: amounts the agent
- * states against the prices of the conversation's orders and products, day counts promised for
+ * states against the prices of the conversation's orders and products, the state the agent gives
+ * an order against its status, day counts promised for
  * returns against the store's return window. Greeting and empathy are recognised by the language
  * models (the injected predicates), not by phrase lists.
  */
@@ -48,8 +52,25 @@ final class QualityChecks {
         this.slow = slow;
     }
 
-    /** Findings about {@code agent}'s messages; {@code prices} are the amounts the store's records know for this conversation. */
-    List<Finding> review(Transcript conversation, String agent, Set<BigDecimal> prices, boolean cameBack) {
+    /**
+     * What an agent may say of an order's state, and the states it is true of. Negative phrases come
+     * first and are taken out of the text before the positive ones are looked for ("还没发货" is no "发货").
+     */
+    private static final List<Map.Entry<Pattern, Set<OrderStatus>>> STATUS_PHRASES = List.of(
+            Map.entry(Pattern.compile("(还没|尚未|未|没有)发货|not (?:yet )?(?:been )?shipped|hasn't shipped|has not shipped", Pattern.CASE_INSENSITIVE),
+                    EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.CANCELLED)),
+            Map.entry(Pattern.compile("已(经)?签收|已(经)?送达|(?:was|been|is) delivered", Pattern.CASE_INSENSITIVE),
+                    EnumSet.of(OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED, OrderStatus.RETURNED, OrderStatus.REFUNDED)),
+            Map.entry(Pattern.compile("已(经)?发货|(?:has|was|been) shipped", Pattern.CASE_INSENSITIVE),
+                    EnumSet.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED, OrderStatus.RETURNED, OrderStatus.REFUNDED)),
+            Map.entry(Pattern.compile("已(经)?退款|(?:has|was|been) refunded", Pattern.CASE_INSENSITIVE), EnumSet.of(OrderStatus.REFUNDED)));
+
+    /**
+     * Findings about {@code agent}'s messages; {@code prices} are the amounts the store's records know
+     * for this conversation, {@code orders} its orders (an order's state is checked when it is the
+     * only one, or the agent names it).
+     */
+    List<Finding> review(Transcript conversation, String agent, Set<BigDecimal> prices, List<Order> orders, boolean cameBack) {
         List<Message> said = conversation.messages().stream().filter(m -> "agent".equals(m.role()) && !m.internal() && agent.equals(m.author()))
             .toList();
         List<Finding> findings = new ArrayList<>();
@@ -62,6 +83,7 @@ final class QualityChecks {
         empathy(conversation, said, findings);
         for (Message message : said) {
             accuracy(message, prices, findings);
+            status(message, orders, findings);
             compliance(message, findings);
         }
         responsiveness(conversation, agent, findings);
@@ -101,6 +123,23 @@ final class QualityChecks {
                 findings.add(new Finding("accuracy", message.id(), "states " + amount + ", the store's records say "
                         + prices.stream().map(BigDecimal::toPlainString).sorted().collect(Collectors.joining(", "))));
             }
+        }
+    }
+
+    private static void status(Message message, List<Order> orders, List<Finding> findings) {
+        List<Order> meant = orders.size() == 1 ? orders : orders.stream().filter(o -> message.text().contains(o.orderId())).toList();
+        if (meant.size() != 1) {
+            return;
+        }
+        Order order = meant.getFirst();
+        String rest = message.text();
+        for (Map.Entry<Pattern, Set<OrderStatus>> phrase : STATUS_PHRASES) {
+            Matcher said = phrase.getKey().matcher(rest);
+            if (said.find() && !phrase.getValue().contains(order.status())) {
+                findings.add(new Finding("accuracy", message.id(),
+                        "says \"" + said.group() + "\" of order " + order.orderId() + ", which the store's records have as " + order.status()));
+            }
+            rest = said.replaceAll(" ");
         }
     }
 

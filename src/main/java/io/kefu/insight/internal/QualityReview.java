@@ -67,7 +67,8 @@ class QualityReview {
             }
             for (String author : agents(conversation)) {
                 if (agent == null || agent.isBlank() || agent.equals(author)) {
-                    List<QualityChecks.Finding> findings = checks.review(conversation, author, prices(conversation),
+                    List<Order> orders = facts.ordersOf(conversation);
+                    List<QualityChecks.Finding> findings = checks.review(conversation, author, prices(orders), orders,
                             durable.cameBack(conversation, later));
                     reviews.add(scored(conversation.id(), author, findings, disputed));
                 }
@@ -105,9 +106,9 @@ class QualityReview {
     }
 
     /** Every amount the store's records give for this conversation: unit prices, totals, today's prices of its products. */
-    private Set<BigDecimal> prices(Transcript conversation) {
+    private Set<BigDecimal> prices(List<Order> orders) {
         Set<BigDecimal> prices = new HashSet<>();
-        for (Order order : facts.ordersOf(conversation)) {
+        for (Order order : orders) {
             prices.add(order.total());
             order.items().forEach(item -> {
                 prices.add(item.unitPrice());

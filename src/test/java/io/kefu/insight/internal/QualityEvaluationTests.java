@@ -55,7 +55,7 @@ class QualityEvaluationTests {
             history.agent("amy", faults.get("compliance") ? (random.nextBoolean() ? "已经帮您登记电话138****5678" : "收到货30天内都可以退货退款")
                     : "收到货7天内可以申请退货");
             history.rated(faults.get("resolution") ? 1 + random.nextInt(2) : 4 + random.nextInt(2));
-            List<QualityChecks.Finding> findings = checks.review(history.transcript(), "amy", Set.of(new BigDecimal("2999")), false);
+            List<QualityChecks.Finding> findings = checks.review(history.transcript(), "amy", Set.of(new BigDecimal("2999")), List.of(), false);
             for (String category : QualityChecks.CATEGORIES) {
                 boolean found = findings.stream().anyMatch(f -> f.category().equals(category));
                 int[] counts = agreement.computeIfAbsent(category, c -> new int[2]);
