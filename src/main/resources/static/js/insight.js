@@ -42,6 +42,10 @@ const REASONS = {
     repeat_contact: t('反复联系', 'repeat contacts'), delivery_delay: t('物流延误', 'late delivery'), refund_refused: t('退款被拒', 'refund refused'),
     vip: t('VIP 客户', 'VIP')
 };
+const CATEGORIES = {
+    greeting: t('问候', 'greeting'), empathy: t('共情', 'empathy'), accuracy: t('准确', 'accuracy'), resolution: t('解决', 'resolution'),
+    responsiveness: t('响应', 'responsiveness'), compliance: t('合规', 'compliance')
+};
 // Rows of each table as shown, kept for its CSV export.
 const tables = {};
 
@@ -84,7 +88,7 @@ async function showInsight(query) {
             entry.orderId, entry.customerId]));
     fill('quality-table', [t('客服', 'Agent'), t('得分', 'Score'), t('会话', 'Conversation'), t('问题', 'Findings')],
         quality.map(review => [review.agent, review.score, review.conversationId, review.findings.map(finding =>
-            finding.category + ': ' + finding.note + (finding.disputed ? t('（已申诉）', ' (disputed)') : '')).join('; ')]));
+            (CATEGORIES[finding.category] || finding.category) + ': ' + finding.note + (finding.disputed ? t('（已申诉）', ' (disputed)') : '')).join('; ')]));
     fill('satisfaction-table', [t('会话', 'Conversation'), t('客户', 'Customer'), t('预测', 'Predicted'), t('实际评分', 'Rated')],
         satisfaction.map(entry => [entry.conversationId, entry.customerId, entry.predicted, entry.actual]));
 }
