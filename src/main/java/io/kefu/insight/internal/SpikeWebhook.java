@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells the merchant's system of a complaint spike: one JSON POST to
- * {@code kefu.insight.spike-webhook-url} per topic and period, in the background so the board
+ * {@code kefu.insight.spike-webhook-url} per topic and day, in the background so the board
  * never waits on the merchant's server. A failed delivery is logged and tried again the next time
  * the spike is seen.
  */
@@ -44,7 +44,8 @@ class SpikeWebhook implements DisposableBean {
 
     void announce(ComplaintTopics.Topic topic, OffsetDateTime from, OffsetDateTime to) {
         String url = settings.spikeWebhookUrl();
-        String key = topic.label() + '|' + from.toInstant() + '|' + to.toInstant();
+        // once a day per topic: the watch's window moves every hour, the board's with every read
+        String key = topic.label() + '|' + to.toLocalDate();
         if (!topic.spike() || url == null || url.isBlank() || !delivered.add(key)) {
             return;
         }
