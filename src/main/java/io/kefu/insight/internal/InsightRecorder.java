@@ -27,22 +27,24 @@ class InsightRecorder implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(InsightRecorder.class);
 
     private final InsightEvents events;
+    private final InsightClock clock;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    InsightRecorder(InsightEvents events) {
+    InsightRecorder(InsightEvents events, InsightClock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @EventListener
     void on(ConversationEvents.ConversationStarted event) {
         // Times are taken when the event happens, not when the background write gets to it.
-        OffsetDateTime at = OffsetDateTime.now();
+        OffsetDateTime at = clock.now();
         afterCommit(() -> events.record(event.conversationId(), InsightEvents.STARTED, at, event.channel(), null, null));
     }
 
     @EventListener
     void on(ConversationEvents.ConversationHandedOver event) {
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.HANDED_OVER, event.at() != null ? event.at() : OffsetDateTime.now(),
+        afterCommit(() -> events.record(event.conversationId(), InsightEvents.HANDED_OVER, event.at() != null ? event.at() : clock.now(),
                 event.handoff().reason(), null, event.handoff().priority()));
     }
 
@@ -56,7 +58,7 @@ class InsightRecorder implements DisposableBean {
 
     @EventListener
     void on(ConversationEvents.MessagesAppended event) {
-        OffsetDateTime at = OffsetDateTime.now();
+        OffsetDateTime at = clock.now();
         afterCommit(() -> {
             int visible = 0;
             for (Message message : event.messages()) {
@@ -76,7 +78,7 @@ class InsightRecorder implements DisposableBean {
 
     @EventListener
     void on(ConversationEvents.ConversationRated event) {
-        OffsetDateTime at = OffsetDateTime.now();
+        OffsetDateTime at = clock.now();
         afterCommit(() -> events.record(event.conversationId(), InsightEvents.RATED, at, null, null, event.score()));
     }
 

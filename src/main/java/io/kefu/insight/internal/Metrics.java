@@ -66,7 +66,7 @@ class Metrics {
         Double csatAverage = ratings.isEmpty() ? null : round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0));
 
         return new Summary(conversations, messages, containmentRate, handoffRate, reasons, null, avgFirstAgentResponseSeconds, csatAverage,
-                ratings.size(), emotions, intents, List.of(), List.of(), from, to);
+                ratings.size(), emotions, intents, List.of(), List.of(), null, null, from, to);
     }
 
     private long count(String sql, OffsetDateTime from, OffsetDateTime to) {
@@ -87,9 +87,21 @@ class Metrics {
     record IntentCount(String intent, long count) {
     }
 
+    /**
+     * API §5 summary, and beyond it: {@code durableContainmentRate}, the share of conversations the bot
+     * kept whose customer did not come back about the same order or matter within the durable window;
+     * {@code predictedCsatAverage}, the mean predicted rating of every conversation, rated or not.
+     */
     record Summary(long conversations, long messages, double containmentRate, double handoffRate, Map<String, Long> handoffReasons,
             Double avgBotResponseMillis, Double avgFirstAgentResponseSeconds, Double csatAverage, long csatCount,
-            Map<String, Long> emotionDistribution, List<IntentCount> topIntents, List<Object> topUnanswered, List<Object> complaintTopics,
-            OffsetDateTime from, OffsetDateTime to) {
+            Map<String, Long> emotionDistribution, List<IntentCount> topIntents, List<Object> topUnanswered,
+            List<ComplaintTopics.Topic> complaintTopics, Double durableContainmentRate, Double predictedCsatAverage, OffsetDateTime from,
+            OffsetDateTime to) {
+
+        Summary with(List<ComplaintTopics.Topic> topics, Double durable, Double predicted) {
+            return new Summary(conversations, messages, containmentRate, handoffRate, handoffReasons, avgBotResponseMillis,
+                    avgFirstAgentResponseSeconds, csatAverage, csatCount, emotionDistribution, topIntents, topUnanswered, topics, durable,
+                    predicted, from, to);
+        }
     }
 }

@@ -1,0 +1,61 @@
+package io.kefu.insight.internal;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.kefu.dialogue.IntentCatalogue;
+import io.kefu.insight.InsightSettings;
+
+/**
+ * What insight reads from the transcripts of a period, beside the event counts of {@link Metrics}:
+ * complaint topics against the period before (announcing spikes), durable containment and the
+ * predicted satisfaction of every conversation.
+ */
+@Component
+class Insights {
+
+    private final Transcripts transcripts;
+    private final ComplaintTopics topics;
+    private final SpikeWebhook webhook;
+    private final IntentCatalogue catalogue;
+    private final InsightSettings settings;
+
+    Insights(Transcripts transcripts, ComplaintTopics topics, SpikeWebhook webhook, IntentCatalogue catalogue, InsightSettings settings) {
+        this.transcripts = transcripts;
+        this.topics = topics;
+        this.webhook = webhook;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    /** Complaint topics of {@code [from, to)} against the period of equal length before it; spikes go to the webhook. */
+    List<ComplaintTopics.Topic> topics(OffsetDateTime from, OffsetDateTime to) {
+        Duration length = Duration.between(from, to);
+        List<ComplaintTopics.Topic> found = topics.topics(transcripts.startedIn(from, to), transcripts.startedIn(from.minus(length), from));
+        found.forEach(topic -> webhook.announce(topic, from, to));
+        return found;
+    }
+
+    /** Every conversation of the period with its predicted rating (calibrated on the period's actual ones) beside the actual one. */
+    List<Satisfaction> satisfaction(OffsetDateTime from, OffsetDateTime to) {
+        List<Transcript> period = transcripts.startedIn(from, to);
+        SatisfactionPrediction prediction = SatisfactionPrediction.calibrated(period);
+        return period.stream().map(t -> new Satisfaction(t.id(), t.customerId(), t.startedAt(), prediction.predict(t), t.rating())).toList();
+    }
+
+    record Satisfaction(String conversationId, String customerId, OffsetDateTime startedAt, double predicted, Integer actual) {
+    }
+
+    Metrics.Summary complete(Metrics.Summary summary, OffsetDateTime from, OffsetDateTime to) {
+        List<Transcript> period = transcripts.startedIn(from, to);
+        Duration window = Duration.ofDays(settings.durableDays());
+        double durable = new DurableResolution(catalogue, window).rate(period, transcripts.startedIn(from, to.plus(window)));
+        SatisfactionPrediction prediction = SatisfactionPrediction.calibrated(period);
+        Double predicted = period.isEmpty() ? null
+                : Math.round(period.stream().mapToDouble(prediction::predict).average().orElse(0) * 100) / 100.0;
+        return summary.with(topics(from, to), durable, predicted);
+    }
+}
