@@ -15,9 +15,13 @@ public final class ConversationEvents {
     public record ConversationStarted(String conversationId, String customerId, String language, String channel) {
     }
 
-    /** A customer message with what was understood of it; the text is masked. */
+    /**
+     * A customer message with what was understood of it; the text is masked. {@code botAnsweredIn}:
+     * from the message's arrival to the bot's answer being decided (understanding included), on the
+     * node's monotonic clock; null when the bot did not answer (a human has the conversation).
+     */
     public record CustomerMessageReceived(String conversationId, String customerId, Message message, TurnResult.Analysis analysis,
-            Mode mode) {
+            Mode mode, java.time.Duration botAnsweredIn) {
     }
 
     /** Messages appended to a conversation (any role), in order; drives live clients. */

@@ -45,7 +45,8 @@ class InsightApiTests {
         for (int i = 0; i < 100; i++) {
             summary = api.get("/api/v1/analytics/summary?from=" + since, ServiceTest.ADMIN).json();
             if (summary.get("conversations").asInt() >= 2 && summary.get("csatCount").asInt() >= 1
-                    && summary.get("handoffReasons").has("customer_request") && summary.get("topIntents").size() >= 2) {
+                    && summary.get("handoffReasons").has("customer_request") && summary.get("topIntents").size() >= 2
+                    && !summary.get("avgBotResponseMillis").isNull()) {
                 break;
             }
             Thread.sleep(100);
@@ -60,10 +61,15 @@ class InsightApiTests {
         assertThat(summary.get("messages").asInt()).isGreaterThanOrEqualTo(6);
         assertThat(summary.get("topIntents").findValuesAsString("intent")).contains("human_agent");
         assertThat(summary.get("emotionDistribution").size()).isPositive();
+        // understanding a message takes milliseconds: a zero would mean the time is taken after the answer, not from the arrival
+        assertThat(summary.get("avgBotResponseMillis").asDouble()).isPositive();
 
         String prometheus = api.get("/actuator/prometheus", ServiceTest.ADMIN).text();
         assertThat(prometheus).contains("kefu_turns_total", "kefu_handoffs_total{reason=\"customer_request\"}", "kefu_turn_latency_seconds_count",
                 "kefu_proactive_messages_total{role=\"bot\"}");
+        double latencySeconds = prometheus.lines().filter(line -> line.startsWith("kefu_turn_latency_seconds_sum"))
+            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        assertThat(latencySeconds).isPositive();
 
         String future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString().replace("+", "%2B");
         assertThat(api.get("/api/v1/analytics/summary?from=" + future + "&to=" + future, ServiceTest.ADMIN).status())

@@ -1,5 +1,6 @@
 package io.kefu.conversation.internal;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,14 +71,15 @@ class TurnPipeline {
             .orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
         rejectClosed(before);
         List<Message.Attachment> attached = attachmentStore.resolve(conversationId, attachments);
+        long arrived = System.nanoTime();
         return admission.admit(() -> {
             Analyses.Analysed analysed = analyses.analyse(conversationId, trimmed);
-            return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed));
+            return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed, arrived));
         });
     }
 
     private TurnResult persistAndDecide(String conversationId, String text, List<Message.Attachment> attachments,
-            Analyses.Analysed analysed) {
+            Analyses.Analysed analysed, long arrivedNanos) {
         ConversationRow row = conversations.lock(conversationId).orElseThrow();
         rejectClosed(row);
         OffsetDateTime now = clock.now();
@@ -115,8 +117,9 @@ class TurnPipeline {
                 dialogueState, now);
 
         TurnResult.State state = new TurnResult.State(mode, handoff, flow);
+        Duration botAnsweredIn = said.isEmpty() ? null : Duration.ofNanos(System.nanoTime() - arrivedNanos);
         events.publishEvent(new ConversationEvents.CustomerMessageReceived(conversationId, row.customerId(), customerMessage,
-                analysed.analysis(), mode));
+                analysed.analysis(), mode, botAnsweredIn));
         events.publishEvent(new ConversationEvents.MessagesAppended(conversationId, appended));
         if (mode != row.mode()) {
             events.publishEvent(new ConversationEvents.ModeChanged(conversationId, row.mode(), mode, state));

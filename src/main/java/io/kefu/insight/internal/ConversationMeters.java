@@ -1,6 +1,5 @@
 package io.kefu.insight.internal;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +38,9 @@ class ConversationMeters {
     @EventListener
     void on(ConversationEvents.CustomerMessageReceived event) {
         turns.increment();
+        if (event.botAnsweredIn() != null) {
+            latency.record(event.botAnsweredIn());
+        }
         if (event.message().time() != null) {
             unanswered.put(event.conversationId(), event.message().time());
         }
@@ -53,19 +55,15 @@ class ConversationMeters {
     @EventListener
     void on(ConversationEvents.MessagesAppended event) {
         // a turn's answer may come in the same event as the customer's message, or after it
-        OffsetDateTime asked = event.messages().stream().filter(m -> "customer".equals(m.role())).map(Message::time).findFirst()
-            .orElse(null);
+        boolean asked = event.messages().stream().anyMatch(m -> "customer".equals(m.role()));
         OffsetDateTime pending = unanswered.remove(event.conversationId());
-        asked = asked != null ? asked : pending;
+        boolean answering = asked || pending != null;
         for (Message message : event.messages()) {
             if (!message.aiGenerated() || message.internal()) {
                 continue;
             }
-            if (asked != null) {
-                if (message.time() != null) {
-                    latency.record(Duration.between(asked, message.time()));
-                }
-                asked = null;
+            if (answering) {
+                answering = false; // the answer to the turn, timed when the turn was received
             }
             else if (pending == null) {
                 registry.counter("kefu.proactive.messages", "role", message.role()).increment();

@@ -54,6 +54,10 @@ class InsightRecorder implements DisposableBean {
         afterCommit(() -> events.record(event.conversationId(), InsightEvents.CUSTOMER_MESSAGE, event.message().time(),
                 analysis == null ? null : analysis.intent(), analysis == null || analysis.emotion() == null ? null : analysis.emotion().label(),
                 null));
+        if (event.botAnsweredIn() != null) {
+            int millis = (int) Math.min(Integer.MAX_VALUE, event.botAnsweredIn().toMillis());
+            afterCommit(() -> events.record(event.conversationId(), InsightEvents.BOT_RESPONSE, event.message().time(), null, null, millis));
+        }
     }
 
     @EventListener

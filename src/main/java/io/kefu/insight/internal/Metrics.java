@@ -58,6 +58,10 @@ class Metrics {
         Double avgFirstAgentResponseSeconds = responseMillis.isEmpty() ? null
                 : round(responseMillis.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0);
 
+        Double avgBotResponseMillis = jdbc.sql("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) FROM insight_events WHERE kind = 'BOT_RESPONSE' "
+                + "AND conversation_id IN (" + STARTED_IN_RANGE + ")").param("from", from).param("to", to).query(Double.class).optional()
+            .map(Metrics::round).orElse(null);
+
         // A customer may change their rating: the latest one counts.
         List<Integer> ratings = jdbc.sql("""
                 SELECT r.amount FROM insight_events r WHERE r.kind = 'RATED' AND r.conversation_id IN (""" + STARTED_IN_RANGE + """
@@ -65,7 +69,7 @@ class Metrics {
             .param("from", from).param("to", to).query(Integer.class).list();
         Double csatAverage = ratings.isEmpty() ? null : round(ratings.stream().mapToInt(Integer::intValue).average().orElse(0));
 
-        return new Summary(conversations, messages, containmentRate, handoffRate, reasons, null, avgFirstAgentResponseSeconds, csatAverage,
+        return new Summary(conversations, messages, containmentRate, handoffRate, reasons, avgBotResponseMillis, avgFirstAgentResponseSeconds, csatAverage,
                 ratings.size(), emotions, intents, List.of(), List.of(), null, null, from, to);
     }
 
