@@ -8,11 +8,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
 import io.kefu.TestStore;
+import io.kefu.knowledge.KnowledgeBase;
 import tools.jackson.databind.JsonNode;
 
 /** The analytics summary (API §5) counts what happened in conversations, from their events. */
@@ -21,6 +23,9 @@ class InsightApiTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    KnowledgeBase knowledge;
 
     ApiClient api;
     TestStore store;
@@ -38,6 +43,7 @@ class InsightApiTests {
         say(contained, "订单" + store.bobPaid + "状态");
         assertThat(api.post("/api/v1/conversations/" + contained.get("id").asString() + "/rating", contained.get("customerToken").asString(),
                 Map.of("score", 4)).status()).isEqualTo(204);
+        assertThat(knowledge.answer("仓库还招不招搬运工", "zh")).isEmpty();
         JsonNode handedOver = api.post("/api/v1/conversations", null, Map.of("language", "en")).json();
         say(handedOver, "I want to talk to a human");
 
@@ -46,7 +52,7 @@ class InsightApiTests {
             summary = api.get("/api/v1/analytics/summary?from=" + since, ServiceTest.ADMIN).json();
             if (summary.get("conversations").asInt() >= 2 && summary.get("csatCount").asInt() >= 1
                     && summary.get("handoffReasons").has("customer_request") && summary.get("topIntents").size() >= 2
-                    && !summary.get("avgBotResponseMillis").isNull()) {
+                    && !summary.get("avgBotResponseMillis").isNull() && summary.get("topUnanswered").toString().contains("搬运工")) {
                 break;
             }
             Thread.sleep(100);
@@ -63,6 +69,8 @@ class InsightApiTests {
         assertThat(summary.get("emotionDistribution").size()).isPositive();
         // understanding a message takes milliseconds: a zero would mean the time is taken after the answer, not from the arrival
         assertThat(summary.get("avgBotResponseMillis").asDouble()).isPositive();
+        assertThat(summary.get("topUnanswered").findValuesAsString("example")).anyMatch(example -> example.contains("搬运工"));
+        assertThat(summary.get("topUnanswered").get(0).get("count").asLong()).isPositive();
 
         String prometheus = api.get("/actuator/prometheus", ServiceTest.ADMIN).text();
         assertThat(prometheus).contains("kefu_turns_total", "kefu_handoffs_total{reason=\"customer_request\"}", "kefu_turn_latency_seconds_count",

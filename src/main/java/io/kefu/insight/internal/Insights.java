@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.kefu.dialogue.IntentCatalogue;
 import io.kefu.insight.InsightSettings;
+import io.kefu.knowledge.KnowledgeCuration;
 
 /**
  * What insight reads from the transcripts of a period, beside the event counts of {@link Metrics}:
@@ -22,8 +23,11 @@ class Insights {
     private final SpikeWebhook webhook;
     private final IntentCatalogue catalogue;
     private final InsightSettings settings;
+    private final KnowledgeCuration curation;
 
-    Insights(Transcripts transcripts, ComplaintTopics topics, SpikeWebhook webhook, IntentCatalogue catalogue, InsightSettings settings) {
+    Insights(Transcripts transcripts, ComplaintTopics topics, SpikeWebhook webhook, IntentCatalogue catalogue, InsightSettings settings,
+            KnowledgeCuration curation) {
+        this.curation = curation;
         this.transcripts = transcripts;
         this.topics = topics;
         this.webhook = webhook;
@@ -56,6 +60,13 @@ class Insights {
         SatisfactionPrediction prediction = SatisfactionPrediction.calibrated(period);
         Double predicted = period.isEmpty() ? null
                 : Math.round(period.stream().mapToDouble(prediction::predict).average().orElse(0) * 100) / 100.0;
-        return summary.with(topics(from, to), durable, predicted);
+        return summary.with(topics(from, to), durable, predicted, unanswered(from, to));
+    }
+
+    /** The questions the bot could not answer, grouped by meaning, of those last asked in the period; most asked first. */
+    private List<Metrics.UnansweredCount> unanswered(OffsetDateTime from, OffsetDateTime to) {
+        return curation.unanswered().stream().filter(group -> !group.lastSeen().isBefore(from) && group.lastSeen().isBefore(to))
+            .sorted(java.util.Comparator.comparingLong(io.kefu.knowledge.UnansweredQuestions::count).reversed()).limit(Metrics.TOP)
+            .map(group -> new Metrics.UnansweredCount(group.example(), group.count())).toList();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Metrics {
 
-    private static final int TOP = 10;
+    static final int TOP = 10;
     private static final String STARTED_IN_RANGE = """
             SELECT conversation_id FROM insight_events WHERE kind = 'STARTED' AND happened_at >= :from AND happened_at < :to""";
 
@@ -91,6 +91,9 @@ class Metrics {
     record IntentCount(String intent, long count) {
     }
 
+    record UnansweredCount(String example, long count) {
+    }
+
     /**
      * API §5 summary, and beyond it: {@code durableContainmentRate}, the share of conversations the bot
      * kept whose customer did not come back about the same order or matter within the durable window;
@@ -98,13 +101,13 @@ class Metrics {
      */
     record Summary(long conversations, long messages, double containmentRate, double handoffRate, Map<String, Long> handoffReasons,
             Double avgBotResponseMillis, Double avgFirstAgentResponseSeconds, Double csatAverage, long csatCount,
-            Map<String, Long> emotionDistribution, List<IntentCount> topIntents, List<Object> topUnanswered,
+            Map<String, Long> emotionDistribution, List<IntentCount> topIntents, List<UnansweredCount> topUnanswered,
             List<ComplaintTopics.Topic> complaintTopics, Double durableContainmentRate, Double predictedCsatAverage, OffsetDateTime from,
             OffsetDateTime to) {
 
-        Summary with(List<ComplaintTopics.Topic> topics, Double durable, Double predicted) {
+        Summary with(List<ComplaintTopics.Topic> topics, Double durable, Double predicted, List<UnansweredCount> unanswered) {
             return new Summary(conversations, messages, containmentRate, handoffRate, handoffReasons, avgBotResponseMillis,
-                    avgFirstAgentResponseSeconds, csatAverage, csatCount, emotionDistribution, topIntents, topUnanswered, topics, durable,
+                    avgFirstAgentResponseSeconds, csatAverage, csatCount, emotionDistribution, topIntents, unanswered, topics, durable,
                     predicted, from, to);
         }
     }
