@@ -2,9 +2,6 @@ package io.kefu.insight.internal;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +9,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.kefu.insight.InsightSettings;
+import io.kefu.platform.BackgroundJob;
 
 /**
  * When the merchant set a spike webhook, looks for spikes every hour even if nobody opens the
@@ -28,7 +26,7 @@ class SpikeWatch implements SmartLifecycle {
     private final Insights insights;
     private final InsightClock clock;
     private final InsightSettings settings;
-    private ScheduledExecutorService executor;
+    private BackgroundJob job;
 
     SpikeWatch(Insights insights, InsightClock clock, InsightSettings settings) {
         this.insights = insights;
@@ -47,27 +45,25 @@ class SpikeWatch implements SmartLifecycle {
         if (settings.spikeWebhookUrl() == null || settings.spikeWebhookUrl().isBlank()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kefu-spike-watch").daemon().factory());
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                check();
-            }
-            catch (RuntimeException e) {
-                log.warn("Spike watch failed; it looks again in an hour", e);
-            }
-        }, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+        job = new BackgroundJob("kefu-spike-watch", this::check, log, "Spike watch failed");
+        job.start(EVERY);
     }
 
     @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        if (job != null) {
+            try {
+                job.stop();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            job = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return executor != null;
+        return job != null;
     }
 }
