@@ -77,7 +77,7 @@ class LlmDraftsApiTests {
         api = new ApiClient(port);
         store = new TestStore(api).imported();
         desk = new Desk(api, store.suffix);
-        desk.upsert(List.of(desk.agent("amy", "AGENT", List.of("logistics", "aftersales", "general"), List.of("zh", "en"), 5),
+        desk.upsert(List.of(desk.agent("amy", "AGENT", List.of("logistics", "aftersales", "general"), List.of("zh", "en"), 20),
                 desk.agent("sue", "SUPERVISOR", List.of(), List.of("zh", "en"), 5)));
         supervisor = desk.login("sue");
         MODEL.forget();
@@ -96,7 +96,7 @@ class LlmDraftsApiTests {
 
         String id = handedOver();
 
-        JsonNode card = eventually(() -> Optional.of(card(id)).filter(c -> !c.path("modelSummary").isNull() && !c.path("modelSummary").isMissingNode()));
+        JsonNode card = eventually(() -> Optional.of(card(id)).filter(LlmDraftsApiTests::hasModelSummary));
         assertThat(card.get("modelSummary").get("text").asString()).startsWith("客户查询订单" + store.aliceShipped);
         assertThat(card.get("modelSummary").get("draftedBy").asString()).isEqualTo(FakeOpenAi.MODEL);
         assertThat(card.get("summary").asString()).as("the template summary stays").contains(store.aliceShipped).startsWith("客户希望");
@@ -104,6 +104,7 @@ class LlmDraftsApiTests {
         assertThat(sent.user()).as("the transcript travels as the user message, masked").contains("customer: 我的订单", "转人工")
             .doesNotContain("王小丽");
         assertThat(sent.system()).contains("[order " + store.aliceShipped + "]").doesNotContain("转人工");
+        card(id);
         assertThat(summaryRequests()).as("drafted once, not on every view").hasSize(1);
     }
 
@@ -118,7 +119,7 @@ class LlmDraftsApiTests {
 
         eventually(() -> Optional.of(fallbacks("handoff_summary", "unsupported_fact")).filter(count -> count > before));
         JsonNode card = card(id);
-        assertThat(card.path("modelSummary").isNull() || card.path("modelSummary").isMissingNode()).as(card.toString()).isTrue();
+        assertThat(hasModelSummary(card)).as(card.toString()).isFalse();
         assertThat(card.get("summary").asString()).contains(store.aliceShipped);
     }
 
@@ -139,7 +140,7 @@ class LlmDraftsApiTests {
         assertThat(took).as("the handoff turn does not wait for the model's 1.5 s budget").isLessThan(Duration.ofMillis(1500));
         eventually(() -> Optional.of(fallbacks("handoff_summary", "timeout")).filter(count -> count > before));
         JsonNode card = card(chat.id());
-        assertThat(card.path("modelSummary").isNull() || card.path("modelSummary").isMissingNode()).as(card.toString()).isTrue();
+        assertThat(hasModelSummary(card)).as(card.toString()).isFalse();
         assertThat(card.get("summary").asString()).contains(store.aliceShipped);
     }
 
@@ -148,20 +149,10 @@ class LlmDraftsApiTests {
         String question = "礼盒包装要加钱吗" + store.suffix;
         MODEL.answer(request -> request.system().contains(KNOWLEDGE_PROMPT) ? FakeOpenAi.Answer.text("礼盒包装免费，下单时备注即可。")
                 : FakeOpenAi.Answer.text("UNKNOWN"));
-        Chat chat = Chat.of(api, store.alice, "zh");
-        chat.say("转人工");
-        String amy = desk.login("amy");
-        desk.status(amy, "ONLINE");
-        ApiClient.Response accepted = api.post("/api/v1/agent/conversations/" + chat.id() + "/accept", amy, Map.of());
-        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
-        chat.say(question);
-        agentSays(amy, chat.id(), "您好，礼盒包装是免费的。");
-        agentSays(amy, chat.id(), "下单时在备注里写上礼盒包装就可以。");
-        ApiClient.Response resolved = api.post("/api/v1/agent/conversations/" + chat.id() + "/resolve", amy, Map.of());
-        assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+        String id = resolved(question, "您好，礼盒包装是免费的。", "下单时在备注里写上礼盒包装就可以。");
 
         Candidate candidate = eventually(() -> curation.pending().stream()
-            .filter(c -> chat.id().equals(c.sourceConversationId()) && c.draftedBy() != null).findFirst());
+            .filter(c -> id.equals(c.sourceConversationId()) && c.draftedBy() != null).findFirst());
         assertThat(candidate.answer()).isEqualTo("礼盒包装免费，下单时备注即可。");
         assertThat(candidate.draftedBy()).isEqualTo(FakeOpenAi.MODEL);
         assertThat(candidate.agentAnswer()).isEqualTo("下单时在备注里写上礼盒包装就可以。");
@@ -169,6 +160,38 @@ class LlmDraftsApiTests {
         FakeOpenAi.Request sent = MODEL.requests().stream().filter(r -> r.system().contains(KNOWLEDGE_PROMPT)).findFirst().orElseThrow();
         assertThat(sent.user()).isEqualTo(question);
         assertThat(sent.system()).contains("礼盒包装是免费的", "写上礼盒包装就可以");
+    }
+
+    @Test
+    void aCandidateDraftInventingAFactLeavesTheAgentsAnswer() {
+        MODEL.answer(request -> request.system().contains(KNOWLEDGE_PROMPT) ? FakeOpenAi.Answer.text("礼盒包装只需加收5元。")
+                : FakeOpenAi.Answer.text("UNKNOWN"));
+        double before = fallbacks("knowledge_draft", "unsupported_fact");
+
+        String id = resolved("礼盒包装要加钱吗" + store.suffix, "礼盒包装是免费的，下单时备注即可。");
+
+        eventually(() -> Optional.of(fallbacks("knowledge_draft", "unsupported_fact")).filter(count -> count > before));
+        Candidate candidate = curation.pending().stream().filter(c -> id.equals(c.sourceConversationId())).findFirst().orElseThrow();
+        assertThat(candidate.answer()).isEqualTo("礼盒包装是免费的，下单时备注即可。");
+        assertThat(candidate.draftedBy()).isNull();
+        assertThat(candidate.agentAnswer()).isNull();
+    }
+
+    /** A customer handed to Amy asks {@code question}; she answers with {@code replies} and resolves. */
+    private String resolved(String question, String... replies) {
+        Chat chat = Chat.of(api, store.alice, "zh");
+        chat.say("转人工");
+        String amy = desk.login("amy");
+        desk.status(amy, "ONLINE");
+        ApiClient.Response accepted = api.post("/api/v1/agent/conversations/" + chat.id() + "/accept", amy, Map.of());
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        chat.say(question);
+        for (String reply : replies) {
+            agentSays(amy, chat.id(), reply);
+        }
+        ApiClient.Response resolved = api.post("/api/v1/agent/conversations/" + chat.id() + "/resolve", amy, Map.of());
+        assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+        return chat.id();
     }
 
     /** Alice asks about her shipped order, then for a human. */
@@ -188,6 +211,10 @@ class LlmDraftsApiTests {
         ApiClient.Response card = api.get("/api/v1/agent/conversations/" + id + "/card", supervisor);
         assertThat(card.status()).as(card.text()).isEqualTo(200);
         return card.json();
+    }
+
+    private static boolean hasModelSummary(JsonNode card) {
+        return !card.path("modelSummary").isNull() && !card.path("modelSummary").isMissingNode();
     }
 
     private List<FakeOpenAi.Request> summaryRequests() {

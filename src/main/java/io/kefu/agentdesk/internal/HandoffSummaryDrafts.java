@@ -1,6 +1,5 @@
 package io.kefu.agentdesk.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -53,13 +52,13 @@ class HandoffSummaryDrafts {
             .collect(Collectors.joining("\n"));
         String orderId = cards.understand(conversationId).orderId();
         List<Fact> facts = orderId == null ? List.of() : orders.find(orderId).map(order -> List.of(fact(order))).orElse(List.of());
-        drafts.handoffSummary(transcript, row.language(), facts, personalValues(view.customerId()))
+        drafts.handoffSummary(transcript, row.language(), facts, customers.personalValues(view.customerId()))
             .ifPresent(summary -> handoffs.modelSummaryDrafted(conversationId, row.queuedAt(), summary.text(), summary.model()));
     }
 
     private static Fact fact(Order order) {
-        StringBuilder text = new StringBuilder("Order " + order.orderId() + ": " + order.status() + ", total " + order.total().toPlainString()
-                + ", items " + order.items().stream().map(item -> item.sku() + " x" + item.quantity()).collect(Collectors.joining(", ")));
+        StringBuilder text = new StringBuilder("Order " + order.orderId() + ": " + order.status() + ", total "
+                + order.total().toPlainString() + ", items " + order.items().stream().map(item -> item.sku() + " x" + item.quantity()).collect(Collectors.joining(", ")));
         if (order.shipment() != null) {
             text.append(", shipped by ").append(order.shipment().carrier()).append(" tracking ").append(order.shipment().trackingNo());
             Order.Event latest = order.shipment().latestEvent();
@@ -68,16 +67,5 @@ class HandoffSummaryDrafts {
             }
         }
         return new Fact("order", order.orderId(), text.toString());
-    }
-
-    /** What identifies the customer and no pattern finds, masked before the transcript leaves. */
-    private List<String> personalValues(String customerId) {
-        if (customerId == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        customers.find(customerId).ifPresent(customer -> values.add(customer.name()));
-        orders.ofCustomer(customerId).forEach(order -> values.add(order.address()));
-        return values;
     }
 }
