@@ -160,6 +160,11 @@ class LlmDraftsApiTests {
         FakeOpenAi.Request sent = MODEL.requests().stream().filter(r -> r.system().contains(KNOWLEDGE_PROMPT)).findFirst().orElseThrow();
         assertThat(sent.user()).isEqualTo(question);
         assertThat(sent.system()).contains("礼盒包装是免费的", "写上礼盒包装就可以");
+
+        ApiClient.Response page = api.get("/knowledge/fragments/candidates", ServiceTest.ADMIN);
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        assertThat(page.text()).as("the supervisor sees who drafted it, and the agent's words").contains(FakeOpenAi.MODEL,
+                "下单时在备注里写上礼盒包装就可以。");
     }
 
     @Test
