@@ -304,6 +304,12 @@ function renderCard(card) {
         el('h3', { text: t('摘要', 'Summary') }),
         el('p', { class: 'summary', text: card.summary || '' })
     ];
+    if (card.modelSummary) {
+        // the model's draft stays apart from the template summary and says who wrote it
+        parts.push(el('h3', {}, t('AI 摘要', 'AI summary'), ' ',
+                el('span', { class: 'badge', text: t('AI 生成 · ', 'AI-drafted · ') + card.modelSummary.draftedBy })),
+            el('p', { class: 'summary', text: card.modelSummary.text }));
+    }
     if ((card.orders || []).length) {
         parts.push(el('h3', { text: t('订单', 'Orders') }),
             el('ul', { class: 'list' }, ...card.orders.map(order => el('li', {},

@@ -49,9 +49,19 @@ public class KnowledgeCuration {
         }
         String lang = "en".equals(language) ? "en" : "zh";
         Candidate candidate = new Candidate("cand-" + UUID.randomUUID().toString().substring(0, 12), PiiMasker.mask(question.strip()),
-                PiiMasker.mask(answer.strip()), lang, sourceConversationId, "PENDING", OffsetDateTime.now(), null, null, null);
+                PiiMasker.mask(answer.strip()), lang, sourceConversationId, "PENDING", OffsetDateTime.now(), null, null, null, null, null);
         tables.insert(candidate);
         return candidate;
+    }
+
+    /**
+     * Replaces a pending candidate's answer with a language model's draft of it, marked
+     * {@code draftedBy} the model and keeping the agent's words beside it; it still waits for a
+     * supervisor. False when the candidate was decided (or drafted) meanwhile.
+     */
+    @Transactional
+    public boolean draftAnswer(String id, String draft, String model) {
+        return tables.drafted(id, PiiMasker.mask(draft.strip()), model);
     }
 
     /** Candidates waiting for a decision, oldest first. */

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetries      retries of a failed request within the timeout
  * @param groundedAnswers answer questions no flow or FAQ entry covers from the retrieved store facts
  * @param tone            rephrase template replies to the customer's mood (facts must survive)
+ * @param handoffSummaries draft a summary of a handed-over conversation for the agent's card
+ * @param knowledgeDrafts  draft the answer of a mined FAQ candidate from the agent's replies (a supervisor still approves)
  */
 @ConfigurationProperties("kefu.llm")
 public record LlmSettings(String baseUrl, String model, String apiKey, @DefaultValue("5s") Duration timeout,
-        @DefaultValue("1") int maxRetries, @DefaultValue("true") boolean groundedAnswers, @DefaultValue("false") boolean tone) {
+        @DefaultValue("1") int maxRetries, @DefaultValue("true") boolean groundedAnswers, @DefaultValue("false") boolean tone,
+        @DefaultValue("true") boolean handoffSummaries, @DefaultValue("true") boolean knowledgeDrafts) {
 
     /** Whether a model is set at all; without one nothing is ever called. */
     public boolean enabled() {

@@ -83,6 +83,7 @@ class AgentDeskApiTests {
         assertThat(card.get("entities").get("orderId").asString()).isEqualTo(store.aliceShipped);
         assertThat(card.get("intent").asString()).isIn("order_status", "logistics");
         assertThat(card.get("summary").asString()).contains(store.aliceShipped);
+        assertThat(card.path("modelSummary").isNull() || card.path("modelSummary").isMissingNode()).as("no model, no AI summary").isTrue();
         assertThat(card.get("emotion").get("history")).hasSize(2);
         assertThat(card.get("emotion").get("history").get(0).get("messageId").asString()).isNotBlank();
         assertThat(card.get("botAttempts").size()).isGreaterThanOrEqualTo(1);

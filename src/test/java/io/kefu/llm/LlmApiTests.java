@@ -48,6 +48,9 @@ class LlmApiTests {
         registry.add("kefu.llm.api-key", () -> "test-key");
         registry.add("kefu.llm.timeout", () -> "1500ms");
         registry.add("kefu.llm.tone", () -> "true");
+        // the drafts for staff have tests of their own (LlmDraftsApiTests); off here, they would add requests to the counts
+        registry.add("kefu.llm.handoff-summaries", () -> "false");
+        registry.add("kefu.llm.knowledge-drafts", () -> "false");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:kefu-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
     }

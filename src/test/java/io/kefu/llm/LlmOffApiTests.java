@@ -29,6 +29,9 @@ class LlmOffApiTests {
     GroundedAnswers answers;
 
     @Autowired
+    ConversationDrafts drafts;
+
+    @Autowired
     MeterRegistry meters;
 
     @Test
@@ -37,6 +40,10 @@ class LlmOffApiTests {
         assertThat(answers.available()).isFalse();
         assertThat(answers.answer("你们的仓库在哪个城市", "zh", List.of(new Fact("policy", "returnWindowDays", "Returns within 7 days.")),
                 List.of())).isEmpty();
+        assertThat(drafts.summariesAvailable()).isFalse();
+        assertThat(drafts.knowledgeAvailable()).isFalse();
+        assertThat(drafts.handoffSummary("customer: 转人工", "zh", List.of(), List.of())).isEmpty();
+        assertThat(drafts.knowledgeAnswer("礼盒包装要加钱吗", List.of("礼盒包装免费。"), "zh")).isEmpty();
 
         // whatever this shared database's FAQ makes of the question (a fallback or "did you mean"), no model took part
         var reply = Chat.anonymous(new ApiClient(port), "zh").say(LlmApiTests.UNCOVERED).get("messages").get(0);

@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 import io.kefu.conversation.ConversationService;
 import io.kefu.conversation.ConversationView;
 import io.kefu.conversation.Message;
+import io.kefu.knowledge.Candidate;
 import io.kefu.knowledge.KnowledgeCuration;
+import io.kefu.llm.ConversationDrafts;
 
 /**
  * Turns a resolved conversation into a candidate FAQ entry for a supervisor to approve or reject:
  * the agent's last answer and the customer message it answered (as stored, personal data masked).
- * Internal notes never become answers.
+ * Internal notes never become answers. With the optional model, it then drafts the candidate's
+ * answer from all of the agent's replies, in the background; the supervisor still decides.
  */
 @Component
 class CandidateProposals {
@@ -26,18 +29,37 @@ class CandidateProposals {
 
     private final ConversationService conversations;
     private final KnowledgeCuration curation;
+    private final ConversationDrafts drafts;
+    private final Background background;
 
-    CandidateProposals(ConversationService conversations, KnowledgeCuration curation) {
+    CandidateProposals(ConversationService conversations, KnowledgeCuration curation, ConversationDrafts drafts, Background background) {
         this.conversations = conversations;
         this.curation = curation;
+        this.drafts = drafts;
+        this.background = background;
     }
 
     void proposeFrom(String conversationId) {
         ConversationView view = conversations.view(conversationId);
         questionAndAnswer(view.messages()).ifPresent(pair -> {
-            curation.proposeCandidate(pair.question(), pair.answer(), conversationId, view.language());
+            Candidate candidate = curation.proposeCandidate(pair.question(), pair.answer(), conversationId, view.language());
             log.debug("Proposed an FAQ candidate from conversation {}", conversationId);
+            if (drafts.knowledgeAvailable()) {
+                // the agent's resolve never waits for the model
+                background.afterCommit("draft an FAQ candidate", () -> draft(candidate, agentReplies(view.messages())));
+            }
         });
+    }
+
+    /** The model's answer from everything the agent told the customer, in place of the last reply alone. */
+    private void draft(Candidate candidate, List<String> agentReplies) {
+        drafts.knowledgeAnswer(candidate.question(), agentReplies, candidate.language())
+            .ifPresent(draft -> curation.draftAnswer(candidate.id(), draft.text(), draft.model()));
+    }
+
+    private static List<String> agentReplies(List<Message> messages) {
+        return messages.stream().filter(message -> "agent".equals(message.role()) && !message.internal()).map(message -> message.text().strip())
+            .toList();
     }
 
     /** The agent's last public answer long enough to stand alone, and the customer message it answered. */

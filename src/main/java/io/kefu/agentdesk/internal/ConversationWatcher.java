@@ -2,18 +2,11 @@ package io.kefu.agentdesk.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.Message;
@@ -22,16 +15,14 @@ import io.kefu.conversation.Message;
  * Follows conversations for the desk. A handed-over conversation enters the queue in the very
  * transaction that hands it over, so it is never missing from the queue and the position the
  * customer was told holds; once committed, agents hear of it and routing runs. Customer messages
- * reach the assigned agent live; who spoke last drives the idle reminder. After-commit work runs on
- * a thread of its own: the request thread still holds its (committed) connection, and asking the
- * pool for a second one under load would starve it.
+ * reach the assigned agent live; who spoke last drives the idle reminder. After-commit work runs in
+ * the {@link Background}, as does the optional model's summary of a handed-over conversation.
  */
 @Component
-class ConversationWatcher implements DisposableBean {
+class ConversationWatcher {
 
-    private static final Logger log = LoggerFactory.getLogger(ConversationWatcher.class);
-
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final Background background;
+    private final HandoffSummaryDrafts summaryDrafts;
     private final Handoffs handoffs;
     private final HandoffCards cards;
     private final AgentFeed feed;
@@ -41,7 +32,9 @@ class ConversationWatcher implements DisposableBean {
     private final Agents agents;
 
     ConversationWatcher(Handoffs handoffs, HandoffCards cards, AgentFeed feed, DeskJobs jobs, Summaries summaries, Skills skills,
-            Agents agents) {
+            Agents agents, Background background, HandoffSummaryDrafts summaryDrafts) {
+        this.background = background;
+        this.summaryDrafts = summaryDrafts;
         this.summaries = summaries;
         this.skills = skills;
         this.handoffs = handoffs;
@@ -64,6 +57,8 @@ class ConversationWatcher implements DisposableBean {
     @EventListener
     void announce(ConversationEvents.ConversationHandedOver event) {
         later(() -> announceNow(event));
+        // on a thread of its own: the model's seconds never hold up the queue announcement or routing
+        later(() -> summaryDrafts.draft(event.conversationId()));
     }
 
     private void announceNow(ConversationEvents.ConversationHandedOver event) {
@@ -130,37 +125,7 @@ class ConversationWatcher implements DisposableBean {
         });
     }
 
-    /**
-     * Runs the work on a background thread once the publishing transaction commits (at once without
-     * one). Plain listeners plus a synchronization rather than {@code @TransactionalEventListener}:
-     * the event publication registry tracks those and opens a second connection per event while the
-     * request still holds its own, which starves the pool under load.
-     */
     private void later(Runnable work) {
-        Runnable background = () -> this.background.execute(() -> {
-            try {
-                work.run();
-            }
-            catch (RuntimeException e) {
-                log.warn("Agent desk could not follow a conversation event", e);
-            }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    background.run();
-                }
-            });
-        }
-        else {
-            background.run();
-        }
-    }
-
-    @Override
-    public void destroy() {
-        // finishes the work in flight while the database, which closes after this bean, is still there
-        background.close();
+        background.afterCommit("follow a conversation event", work);
     }
 }

@@ -41,7 +41,7 @@ class DeskRecords implements PersonalDataHolder {
             return access;
         }).list());
         sections.put("handoffs", jdbc.sql("""
-                SELECT conversation_id, reason, status, queued_at, assigned_agent, resolved_at, summary FROM handoffs
+                SELECT conversation_id, reason, status, queued_at, assigned_agent, resolved_at, summary, model_summary FROM handoffs
                 WHERE customer_id = :id ORDER BY queued_at""").param("id", subject.customerId()).query((rs, row) -> {
             Map<String, Object> handoff = new LinkedHashMap<>();
             handoff.put("conversationId", rs.getString("conversation_id"));
@@ -51,6 +51,7 @@ class DeskRecords implements PersonalDataHolder {
             handoff.put("agent", rs.getString("assigned_agent"));
             handoff.put("resolvedAt", rs.getObject("resolved_at", OffsetDateTime.class));
             handoff.put("summary", rs.getString("summary"));
+            handoff.put("modelSummary", rs.getString("model_summary"));
             return handoff;
         }).list());
         return sections;
@@ -58,10 +59,13 @@ class DeskRecords implements PersonalDataHolder {
 
     @Override
     public void erase(DataSubject subject) {
-        jdbc.sql("SELECT conversation_id, summary FROM handoffs WHERE customer_id = :id").param("id", subject.customerId())
-            .query((rs, row) -> new String[] { rs.getString("conversation_id"), rs.getString("summary") }).list()
-            .forEach(handoff -> jdbc.sql("UPDATE handoffs SET customer_id = NULL, summary = :summary WHERE conversation_id = :id")
-                .param("id", handoff[0]).param("summary", subject.scrub(handoff[1])).update());
+        jdbc.sql("SELECT conversation_id, summary, model_summary FROM handoffs WHERE customer_id = :id").param("id", subject.customerId())
+            .query((rs, row) -> new String[] { rs.getString("conversation_id"), rs.getString("summary"), rs.getString("model_summary") })
+            .list()
+            .forEach(handoff -> jdbc.sql("""
+                    UPDATE handoffs SET customer_id = NULL, summary = :summary, model_summary = :modelSummary WHERE conversation_id = :id""")
+                .param("id", handoff[0]).param("summary", subject.scrub(handoff[1])).param("modelSummary", subject.scrub(handoff[2]))
+                .update());
         String pseudonym = subject.pseudonym();
         jdbc.sql("SELECT id, detail FROM audit_log WHERE customer_id = :id").param("id", subject.customerId())
             .query((rs, row) -> new Object[] { rs.getLong("id"), rs.getString("detail") }).list()

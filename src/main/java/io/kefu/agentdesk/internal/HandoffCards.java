@@ -20,7 +20,7 @@ import io.kefu.privacy.PiiMasker;
 
 /**
  * The handoff card (API §3): everything the customer already told the bot, so the agent never
- * asks again — summary, intent and entities (the order id), the emotion of every customer message,
+ * asks again — summary (and the optional model's, when it drafted one), intent and entities (the order id), the emotion of every customer message,
  * what the bot tried, the customer's profile and recent orders, and suggested replies.
  */
 @Component
@@ -34,9 +34,11 @@ class HandoffCards {
     private final Assist assist;
     private final Summaries summaries;
     private final Skills skills;
+    private final Handoffs handoffs;
 
     HandoffCards(ConversationService conversations, CustomerDirectory customers, OrderBook orders, Assist assist, Summaries summaries,
-            Skills skills) {
+            Skills skills, Handoffs handoffs) {
+        this.handoffs = handoffs;
         this.summaries = summaries;
         this.skills = skills;
         this.conversations = conversations;
@@ -92,7 +94,8 @@ class HandoffCards {
                 latest == null ? "steady" : latest.trend(), history);
         String summary = summaries.of(row.language(), understood.intent(), understood.orderId(), row.reason(), understood.lastText());
         return new HandoffCard(row.conversationId(), row.status(), row.assignedAgent(), row.language(), row.reason(), row.priority(),
-                row.skill(), customer(view.customerId()), summary, understood.intent(), understood.entities(), emotion,
+                row.skill(), customer(view.customerId()), summary, handoffs.modelSummary(row.conversationId()).orElse(null),
+                understood.intent(), understood.entities(), emotion,
                 botAttempts(view, understood.analysed()), recentOrders(view.customerId()),
                 assist.suggest(understood.question(), row.language(), view.customerId(), understood.orderId(), row.skill()),
                 row.tags() == null || row.tags().isBlank() ? List.of() : List.of(row.tags().split(",")));
@@ -155,8 +158,12 @@ class HandoffCards {
     }
 
     record HandoffCard(String conversationId, String status, String assignedAgent, String language, String reason, int priority,
-            String skill, Map<String, Object> customer, String summary, String intent, Map<String, Object> entities, EmotionView emotion,
+            String skill, Map<String, Object> customer, String summary, ModelSummary modelSummary, String intent, Map<String, Object> entities, EmotionView emotion,
             List<BotAttempt> botAttempts, List<Map<String, Object>> orders, List<Assist.Suggestion> suggestedReplies, List<String> tags) {
+    }
+
+    /** The optional model's summary, shown labelled as AI-drafted beside the template one; null without it. */
+    record ModelSummary(String text, String draftedBy) {
     }
 
     record EmotionView(String label, double intensity, String trend, List<EmotionPoint> history) {

@@ -46,7 +46,7 @@ class Handoffs {
                 UPDATE handoffs SET customer_id = :customerId, language = :language, reason = :reason, priority = :priority,
                     skill = :skill, intent = :intent, summary = :summary, status = 'WAITING', queued_at = :queuedAt,
                     assigned_agent = NULL, assigned_at = NULL, last_customer_at = NULL, last_agent_at = NULL, reminded_at = NULL,
-                    position_told = :position, tags = NULL, resolved_at = NULL
+                    position_told = :position, tags = NULL, resolved_at = NULL, model_summary = NULL, model_summary_by = NULL
                 WHERE conversation_id = :id""").params(values).update();
         if (updated == 0) {
             jdbc.sql("""
@@ -146,6 +146,23 @@ class Handoffs {
     boolean claimReminder(String conversationId, OffsetDateTime now) {
         return jdbc.sql("UPDATE handoffs SET reminded_at = :now WHERE conversation_id = :id AND status = 'ASSIGNED' AND reminded_at IS NULL")
             .param("id", conversationId).param("now", now).update() == 1;
+    }
+
+    /**
+     * Keeps the model's summary of this handoff; false when the conversation was handed over anew
+     * meanwhile ({@code queuedAt} differs), whose matter the summary may not describe.
+     */
+    boolean modelSummaryDrafted(String conversationId, OffsetDateTime queuedAt, String summary, String model) {
+        return jdbc.sql("""
+                UPDATE handoffs SET model_summary = :summary, model_summary_by = :model
+                WHERE conversation_id = :id AND queued_at = :queuedAt""").param("id", conversationId).param("queuedAt", queuedAt)
+            .param("summary", summary).param("model", model).update() == 1;
+    }
+
+    Optional<HandoffCards.ModelSummary> modelSummary(String conversationId) {
+        return jdbc.sql("SELECT model_summary, model_summary_by FROM handoffs WHERE conversation_id = :id AND model_summary IS NOT NULL")
+            .param("id", conversationId)
+            .query((rs, row) -> new HandoffCards.ModelSummary(rs.getString("model_summary"), rs.getString("model_summary_by"))).optional();
     }
 
     void positionTold(String conversationId, int position) {

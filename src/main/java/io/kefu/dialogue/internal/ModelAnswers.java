@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.kefu.commerce.CustomerDirectory;
-import io.kefu.commerce.OrderBook;
 import io.kefu.dialogue.DialogueTurn;
 import io.kefu.dialogue.Reply;
 import io.kefu.llm.Generated;
@@ -24,14 +23,12 @@ class ModelAnswers {
     private final GroundedAnswers model;
     private final StoreFacts facts;
     private final CustomerDirectory customers;
-    private final OrderBook orders;
     private final QuickMenu menu;
 
-    ModelAnswers(GroundedAnswers model, StoreFacts facts, CustomerDirectory customers, OrderBook orders, QuickMenu menu) {
+    ModelAnswers(GroundedAnswers model, StoreFacts facts, CustomerDirectory customers, QuickMenu menu) {
         this.model = model;
         this.facts = facts;
         this.customers = customers;
-        this.orders = orders;
         this.menu = menu;
     }
 
@@ -41,7 +38,8 @@ class ModelAnswers {
         if (!model.available() || !budget.take()) {
             return Optional.empty();
         }
-        return model.answer(turn.text(), turn.language(), facts.about(turn.text(), turn.language()), personalValues(turn.customerId()))
+        return model.answer(turn.text(), turn.language(), facts.about(turn.text(), turn.language()),
+                customers.personalValues(turn.customerId()))
             .map(answer -> Answer.specific(new Reply(answer.text(), List.of(menu.human(turn.language())), sources(answer), List.of())));
     }
 
@@ -49,16 +47,5 @@ class ModelAnswers {
         List<Reply.Source> sources = new ArrayList<>(answer.facts().stream().map(fact -> new Reply.Source(fact.type(), fact.id())).toList());
         sources.add(new Reply.Source("llm", answer.model()));
         return sources;
-    }
-
-    /** What identifies this shopper and no pattern finds: their name and delivery addresses. */
-    private List<String> personalValues(String customerId) {
-        if (customerId == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        customers.find(customerId).ifPresent(customer -> values.add(customer.name()));
-        orders.ofCustomer(customerId).forEach(order -> values.add(order.address()));
-        return values;
     }
 }

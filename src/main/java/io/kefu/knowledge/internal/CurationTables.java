@@ -57,6 +57,13 @@ public class CurationTables {
             .param("status", status).query(CurationTables::candidate).list();
     }
 
+    /** Puts a model's draft in place of a pending candidate's answer, once; false when decided or drafted meanwhile. */
+    public boolean drafted(String id, String answer, String model) {
+        return jdbc.sql("UPDATE knowledge_candidates SET agent_answer = answer, answer = :answer, drafted_by = :model "
+                + "WHERE id = :id AND status = 'PENDING' AND drafted_by IS NULL")
+            .param("answer", answer).param("model", model).param("id", id).update() == 1;
+    }
+
     /** Moves a pending candidate to its decision; false when it was no longer pending. */
     public boolean decide(String id, String status, String actor, String entryId) {
         return jdbc.sql("UPDATE knowledge_candidates SET status = :status, decided_by = :actor, decided_at = :at, entry_id = :entry "
@@ -68,7 +75,8 @@ public class CurationTables {
     private static Candidate candidate(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Candidate(rs.getString("id"), rs.getString("question"), rs.getString("answer"), rs.getString("language"),
                 rs.getString("source_conversation_id"), rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("entry_id"));
+                rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("entry_id"),
+                rs.getString("agent_answer"), rs.getString("drafted_by"));
     }
 
     public void feedback(String entryId, int version, boolean helpful) {

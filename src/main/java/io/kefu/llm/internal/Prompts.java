@@ -37,6 +37,24 @@ final class Prompts {
                 + ", plain text, with the rewritten reply alone.";
     }
 
+    static String handoffSummaryInstructions(String language) {
+        return "You brief the human agent who takes over a customer-service conversation of an online store. The user message is"
+                + " its transcript. Say what the customer wants, what the bot already told or tried, and what is still open, using"
+                + " only the transcript and the store facts below." + GUARD + " Reply in " + languageName(language)
+                + ", plain text, at most three sentences.";
+    }
+
+    static String knowledgeAnswerInstructions(String language) {
+        return "You write the answer of an FAQ entry of an online store for the customer question in the user message, from the"
+                + " store agent's replies below. It must hold for every customer asking this: leave out greetings, names and"
+                + " anything about one customer's order, and state only what the agent's replies state." + GUARD + " Reply in "
+                + languageName(language) + ", plain text, at most three sentences.";
+    }
+
+    static String agentReplies(List<String> replies) {
+        return replies.stream().map(reply -> "- " + reply).collect(Collectors.joining("\n", "\n\nAgent replies:\n", ""));
+    }
+
     private static String languageName(String language) {
         return "en".equals(language) ? "English" : "Simplified Chinese";
     }
