@@ -19,8 +19,6 @@ class InsightEvents {
     static final String AGENT_REPLY = "AGENT_REPLY";
     static final String CUSTOMER_MESSAGE = "CUSTOMER_MESSAGE";
     static final String RATED = "RATED";
-    /** The bot answered a customer message; {@code amount} is how many milliseconds it took. */
-    static final String BOT_RESPONSE = "BOT_RESPONSE";
 
     private final JdbcClient jdbc;
 

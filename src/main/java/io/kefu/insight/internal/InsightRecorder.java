@@ -48,16 +48,14 @@ class InsightRecorder implements DisposableBean {
                 event.handoff().reason(), null, event.handoff().priority()));
     }
 
+    /** {@code amount}: how many milliseconds the bot took to answer it, when it did. */
     @EventListener
     void on(ConversationEvents.CustomerMessageReceived event) {
         var analysis = event.analysis();
+        Integer answeredInMillis = event.botAnsweredIn() == null ? null : (int) Math.min(Integer.MAX_VALUE, event.botAnsweredIn().toMillis());
         afterCommit(() -> events.record(event.conversationId(), InsightEvents.CUSTOMER_MESSAGE, event.message().time(),
                 analysis == null ? null : analysis.intent(), analysis == null || analysis.emotion() == null ? null : analysis.emotion().label(),
-                null));
-        if (event.botAnsweredIn() != null) {
-            int millis = (int) Math.min(Integer.MAX_VALUE, event.botAnsweredIn().toMillis());
-            afterCommit(() -> events.record(event.conversationId(), InsightEvents.BOT_RESPONSE, event.message().time(), null, null, millis));
-        }
+                answeredInMillis));
     }
 
     @EventListener

@@ -58,7 +58,7 @@ class Metrics {
         Double avgFirstAgentResponseSeconds = responseMillis.isEmpty() ? null
                 : round(responseMillis.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0);
 
-        Double avgBotResponseMillis = jdbc.sql("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) FROM insight_events WHERE kind = 'BOT_RESPONSE' "
+        Double avgBotResponseMillis = jdbc.sql("SELECT AVG(CAST(amount AS DOUBLE PRECISION)) FROM insight_events WHERE kind = 'CUSTOMER_MESSAGE' AND amount IS NOT NULL "
                 + "AND conversation_id IN (" + STARTED_IN_RANGE + ")").param("from", from).param("to", to).query(Double.class).optional()
             .map(Metrics::round).orElse(null);
 
