@@ -57,6 +57,25 @@ final class FakeOpenAi implements AutoCloseable {
         }
     }
 
+    /** A fake started for a test class's static field, where a checked exception cannot be thrown. */
+    static FakeOpenAi started() {
+        try {
+            return new FakeOpenAi();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Points the service at this fake, with a 1.5 s budget, and gives the test class a database of its own. */
+    void register(org.springframework.test.context.DynamicPropertyRegistry registry, String database) {
+        registry.add("kefu.llm.base-url", this::baseUrl);
+        registry.add("kefu.llm.model", () -> MODEL);
+        registry.add("kefu.llm.timeout", () -> "1500ms");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
     FakeOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::handle);

@@ -2,7 +2,6 @@ package io.kefu.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 @ServiceTest
 class LlmApiTests {
 
-    static final FakeOpenAi MODEL = start();
+    static final FakeOpenAi MODEL = FakeOpenAi.started();
     /** Questions no flow or FAQ entry of the test store covers. */
     static final String UNCOVERED = "你们的仓库在哪个城市";
     static final Pattern RETURN_WINDOW = Pattern.compile("Returns within (\\d+) days");
@@ -43,25 +42,12 @@ class LlmApiTests {
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
-        registry.add("kefu.llm.base-url", MODEL::baseUrl);
-        registry.add("kefu.llm.model", () -> FakeOpenAi.MODEL);
+        MODEL.register(registry, "kefu-llm");
         registry.add("kefu.llm.api-key", () -> "test-key");
-        registry.add("kefu.llm.timeout", () -> "1500ms");
         registry.add("kefu.llm.tone", () -> "true");
         // the drafts for staff have tests of their own (LlmDraftsApiTests); off here, they would add requests to the counts
         registry.add("kefu.llm.handoff-summaries", () -> "false");
         registry.add("kefu.llm.knowledge-drafts", () -> "false");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:kefu-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                + "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
-    }
-
-    private static FakeOpenAi start() {
-        try {
-            return new FakeOpenAi();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @LocalServerPort

@@ -2,7 +2,6 @@ package io.kefu.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,26 +35,13 @@ import tools.jackson.databind.JsonNode;
 @ServiceTest
 class LlmDraftsApiTests {
 
-    static final FakeOpenAi MODEL = start();
+    static final FakeOpenAi MODEL = FakeOpenAi.started();
     static final String SUMMARY_PROMPT = "brief the human agent";
     static final String KNOWLEDGE_PROMPT = "answer of an FAQ entry";
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
-        registry.add("kefu.llm.base-url", MODEL::baseUrl);
-        registry.add("kefu.llm.model", () -> FakeOpenAi.MODEL);
-        registry.add("kefu.llm.timeout", () -> "1500ms");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:kefu-llm-drafts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
-    }
-
-    private static FakeOpenAi start() {
-        try {
-            return new FakeOpenAi();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        MODEL.register(registry, "kefu-llm-drafts");
     }
 
     @LocalServerPort
