@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,21 @@ class InsightDashboardBrowserIT extends BrowserTest {
         assertThat(english.locator("#figures")).containsText("Durably contained");
         assertThat(english.locator("#risk-table")).containsText(angry.get("id").asString());
         Browsers.screenshot(english, "insight-dashboard-en");
+    }
+
+    @Test
+    void aComplaintSpikeIsAnnouncedOnTheSupervisorBoard() {
+        // nobody complained the day before: eight alike complaints today are a 1-in-256 chance at an unchanged rate
+        String complaint = "你们这个快递怎么一个星期了还没送到，太慢了，气死我了！";
+        for (int i = 0; i < 8; i++) {
+            say(api.post("/api/v1/conversations", null, Map.of("language", "zh")).json(), complaint);
+        }
+        Page board = browsers.person("zh-CN");
+        Browsers.signIn(board, "http://localhost:" + port + "/supervisor", staff.hire("Sam", "SUPERVISOR"), Staff.PASSWORD);
+        assertThat(board.locator("#spikes")).isVisible();
+        assertThat(board.locator("#spikes")).containsText("投诉激增");
+        assertThat(board.locator("#spikes")).containsText(Pattern.compile("0 → \\d+"));
+        Browsers.screenshot(board, "supervisor-board-spike-zh");
     }
 
     private void say(JsonNode conversation, String text) {
