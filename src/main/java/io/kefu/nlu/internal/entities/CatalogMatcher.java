@@ -165,12 +165,13 @@ final class CatalogMatcher {
             messageWeight += weight;
             boolean generic = catalog.genericUnits.contains(unit.getKey());
             boolean anchor = !generic && (!TextUnits.isDigits(unit.getKey()) || catalog.codeUnits.contains(unit.getKey()));
+            CatalogIndex.Script script = catalog.scriptOf(unit.getKey());
             for (int p : catalog.postings.get(unit.getKey())) {
                 covered.merge(p, weight, Double::sum);
                 unitsNamed.computeIfAbsent(p, k -> new HashSet<>()).add(unit.getKey());
                 if (!generic) {
                     distinctiveCovered.computeIfAbsent(p, k -> new java.util.EnumMap<>(CatalogIndex.Script.class))
-                            .merge(catalog.scriptOf(unit.getKey()), weight, Double::sum);
+                            .merge(script, weight, Double::sum);
                 }
                 if (anchor) {
                     anchored.add(p);
