@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.kefu.dialogue.IntentCatalogue;
 
@@ -30,7 +32,11 @@ final class DurableResolution {
         if (period.isEmpty()) {
             return 0.0;
         }
-        long durable = period.stream().filter(t -> !t.handedOver() && !cameBack(t, later)).count();
+        // each contained conversation is compared only with its own customer's, not with the whole period
+        Map<String, List<Transcript>> laterByCustomer = later.stream().filter(t -> t.customerId() != null)
+            .collect(Collectors.groupingBy(Transcript::customerId));
+        long durable = period.stream()
+            .filter(t -> !t.handedOver() && !cameBack(t, laterByCustomer.getOrDefault(t.customerId(), List.of()))).count();
         return Math.round(1000.0 * durable / period.size()) / 1000.0;
     }
 

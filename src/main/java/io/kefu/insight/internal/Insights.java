@@ -37,8 +37,12 @@ class Insights {
 
     /** Complaint topics of {@code [from, to)} against the period of equal length before it; spikes go to the webhook. */
     List<ComplaintTopics.Topic> topics(OffsetDateTime from, OffsetDateTime to) {
+        return topics(transcripts.startedIn(from, to), from, to);
+    }
+
+    private List<ComplaintTopics.Topic> topics(List<Transcript> period, OffsetDateTime from, OffsetDateTime to) {
         Duration length = Duration.between(from, to);
-        List<ComplaintTopics.Topic> found = topics.topics(transcripts.startedIn(from, to), transcripts.startedIn(from.minus(length), from));
+        List<ComplaintTopics.Topic> found = topics.topics(period, transcripts.startedIn(from.minus(length), from));
         found.forEach(topic -> webhook.announce(topic, from, to));
         return found;
     }
@@ -56,11 +60,14 @@ class Insights {
     Metrics.Summary complete(Metrics.Summary summary, OffsetDateTime from, OffsetDateTime to) {
         List<Transcript> period = transcripts.startedIn(from, to);
         Duration window = Duration.ofDays(settings.durableDays());
-        double durable = new DurableResolution(catalogue, window).rate(period, transcripts.startedIn(from, to.plus(window)));
+        // the period's transcripts are read once: the durable window only adds what started after it
+        List<Transcript> throughWindow = new java.util.ArrayList<>(period);
+        throughWindow.addAll(transcripts.startedIn(to, to.plus(window)));
+        double durable = new DurableResolution(catalogue, window).rate(period, throughWindow);
         SatisfactionPrediction prediction = SatisfactionPrediction.calibrated(period);
         Double predicted = period.isEmpty() ? null
                 : Math.round(period.stream().mapToDouble(prediction::predict).average().orElse(0) * 100) / 100.0;
-        return summary.with(topics(from, to), durable, predicted, unanswered(from, to));
+        return summary.with(topics(period, from, to), durable, predicted, unanswered(from, to));
     }
 
     /** The questions the bot could not answer, grouped by meaning, of those last asked in the period; most asked first. */
