@@ -1,8 +1,5 @@
 package io.kefu.insight.internal;
 
-import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +22,6 @@ class ConversationMeters {
     private final MeterRegistry registry;
     private final Counter turns;
     private final Timer latency;
-    /** The customer message each conversation's bot has yet to answer; gone once answered. */
-    private final Map<String, OffsetDateTime> unanswered = new ConcurrentHashMap<>();
 
     ConversationMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -41,23 +36,17 @@ class ConversationMeters {
         if (event.botAnsweredIn() != null) {
             latency.record(event.botAnsweredIn());
         }
-        if (event.message().time() != null) {
-            unanswered.put(event.conversationId(), event.message().time());
-        }
     }
 
     @EventListener
     void on(ConversationEvents.ConversationHandedOver event) {
         registry.counter("kefu.handoffs", "reason", event.handoff().reason() == null ? "unknown" : event.handoff().reason()).increment();
-        unanswered.remove(event.conversationId());
     }
 
     @EventListener
     void on(ConversationEvents.MessagesAppended event) {
-        // a turn's answer may come in the same event as the customer's message, or after it
-        boolean asked = event.messages().stream().anyMatch(m -> "customer".equals(m.role()));
-        OffsetDateTime pending = unanswered.remove(event.conversationId());
-        boolean answering = asked || pending != null;
+        // a turn publishes the customer's message and the bot's answer in one event: an AI message in any other is unprompted
+        boolean answering = event.messages().stream().anyMatch(m -> "customer".equals(m.role()));
         for (Message message : event.messages()) {
             if (!message.aiGenerated() || message.internal()) {
                 continue;
@@ -65,14 +54,9 @@ class ConversationMeters {
             if (answering) {
                 answering = false; // the answer to the turn, timed when the turn was received
             }
-            else if (pending == null) {
+            else {
                 registry.counter("kefu.proactive.messages", "role", message.role()).increment();
             }
         }
-    }
-
-    @EventListener
-    void on(ConversationEvents.ConversationClosed event) {
-        unanswered.remove(event.conversationId());
     }
 }
