@@ -74,6 +74,13 @@ public interface ConversationService {
     // The human side: what the agent desk does to a conversation. The conversation module owns the
     // mode and the transcript; the agent desk owns who serves it.
 
+    /**
+     * The ids of the customer's conversations active since {@code since}, most recently active first,
+     * at most {@code limit}; empty when there are none. For reading what the customer showed interest
+     * in (with {@link #view} and {@link #customerAnalyses}); the caller checks that staff may.
+     */
+    List<String> conversationsOf(String customerId, java.time.OffsetDateTime since, int limit);
+
     /** Customer messages with their stored analyses, oldest first; 404 unknown conversation. */
     List<AnalysedMessage> customerAnalyses(String conversationId);
 

@@ -201,6 +201,11 @@ class ConversationManagement implements ConversationService {
     }
 
     @Override
+    public List<String> conversationsOf(String customerId, OffsetDateTime since, int limit) {
+        return conversations.ofCustomer(customerId, since, limit);
+    }
+
+    @Override
     public List<AnalysedMessage> customerAnalyses(String conversationId) {
         return staff.customerAnalyses(conversationId);
     }

@@ -72,6 +72,12 @@ class Conversations {
             .param("limit", limit).query(Conversations::map).list();
     }
 
+    /** The customer's conversations active since the instant, most recently active first. */
+    List<String> ofCustomer(String customerId, OffsetDateTime since, int limit) {
+        return jdbc.sql("SELECT id FROM conversations WHERE customer_id = :customerId AND updated_at >= :since ORDER BY updated_at DESC LIMIT :limit")
+            .param("customerId", customerId).param("since", since).param("limit", limit).query(String.class).list();
+    }
+
     private static ConversationRow map(ResultSet rs, int row) throws SQLException {
         return new ConversationRow(rs.getString("id"), rs.getString("customer_id"), Mode.valueOf(rs.getString("mode")),
                 rs.getString("language"), rs.getString("channel"), rs.getObject("created_at", OffsetDateTime.class),
