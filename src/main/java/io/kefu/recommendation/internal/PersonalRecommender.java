@@ -3,6 +3,7 @@ package io.kefu.recommendation.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,10 @@ import io.kefu.recommendation.RecommendationSettings;
  * shown), their purchases (a product they buy again that is due), the catalogue's accessories and
  * refills of what they bought, and what other customers buy together with it. What they returned,
  * what they bought and is not due again, and what is out of stock never appear. Store best sellers
- * fill the list when the evidence runs out, and are all a shopper who turned personalisation off
- * gets: for them nothing about the customer is read but whether they exist and their choice.
+ * (by units sold) fill the list when the evidence runs out, except those of a kind the customer
+ * already bought; they are all a shopper who turned personalisation off gets, the same for everyone:
+ * for them nothing about the customer is read but whether they exist, their choice and the language
+ * of their latest conversation.
  */
 @Service
 class PersonalRecommender implements CustomerRecommendations {
@@ -88,9 +91,11 @@ class PersonalRecommender implements CustomerRecommendations {
         OrderStatistics statistics = patterns.current();
         List<Candidates.Candidate> ranked = new ArrayList<>();
         Set<String> excluded = new LinkedHashSet<>();
+        Set<String> ownedKinds = new HashSet<>();
         if (personal) {
             PurchaseHistory history = new PurchaseHistory(orders.ofCustomer(customerId));
             products.keySet().stream().filter(sku -> history.excluded(sku, statistics, now)).forEach(excluded::add);
+            history.bought().stream().map(products::get).filter(p -> p != null && p.category() != null).forEach(p -> ownedKinds.add(p.category()));
             ranked.addAll(evidence(history, recent, statistics, links.of(catalogue), products, now).ranked());
         }
         List<Recommendation> chosen = new ArrayList<>();
@@ -98,9 +103,13 @@ class PersonalRecommender implements CustomerRecommendations {
         for (Candidates.Candidate candidate : ranked) {
             offer(chosen, taken, excluded, products.get(candidate.sku()), candidate.reason(), lang, limit);
         }
+        // a best seller of a kind the customer already bought from (another kettle) is no news to them
         Reasons.Reason bestSeller = Reasons.Reason.of(personal ? "bestSeller" : "bestSellerNotPersonal");
         for (String sku : statistics.bestSellers()) {
-            offer(chosen, taken, excluded, products.get(sku), bestSeller, lang, limit);
+            Product product = products.get(sku);
+            if (product != null && (product.category() == null || !ownedKinds.contains(product.category()))) {
+                offer(chosen, taken, excluded, product, bestSeller, lang, limit);
+            }
         }
         return Optional.of(List.copyOf(chosen));
     }
