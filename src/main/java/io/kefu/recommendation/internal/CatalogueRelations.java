@@ -16,8 +16,9 @@ import io.kefu.commerce.Product;
  * version. Two products of different categories are related when one's text names the other (its SKU
  * or a word of its name that identifies it: found in no other product of its category and in few
  * products at all), or, less specifically, when one's category, tags or attribute values name the
- * other's category ("手机配件", tag "手机", {"适用": "净水器"}). Of a related pair the cheaper one
- * complements the dearer one: an accessory or refill costs less than what it serves.
+ * other's category ("手机配件", tag "手机", {"适用": "净水器"}) — unless it was made for another
+ * model of that kind. Of a related pair the cheaper one complements the dearer one: an accessory or
+ * refill costs less than what it serves.
  */
 final class CatalogueRelations {
 
@@ -51,9 +52,16 @@ final class CatalogueRelations {
         for (Product product : products) {
             Map<String, Integer> kindWords = category(product).isEmpty() ? Map.of() : nameWordsByCategory.get(category(product));
             for (String identifier : identifiers(product, kindWords, index, rare)) {
+                Map<String, List<Product>> naming = new HashMap<>();
                 for (int j : index.containing(identifier)) {
-                    link(links, product, products.get(j), true);
+                    naming.computeIfAbsent(category(products.get(j)), c -> new ArrayList<>()).add(products.get(j));
                 }
+                // a word several products of one kind hold names their series, not one of them
+                naming.forEach((kind, holders) -> {
+                    if (kind.isEmpty() || holders.size() == 1) {
+                        holders.forEach(holder -> link(links, product, holder, true));
+                    }
+                });
             }
         }
         Map<String, List<Product>> byCategory = new LinkedHashMap<>();
@@ -67,11 +75,29 @@ final class CatalogueRelations {
                 }
             });
         }
+        dropKindLinksOfModelSpecificProducts(links, products);
         Map<String, List<Complement>> complements = new HashMap<>();
         links.forEach((sku, linked) -> complements.put(sku, linked.entrySet().stream()
             .sorted(Map.Entry.<String, Boolean>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
             .map(entry -> new Complement(entry.getKey(), entry.getValue())).toList()));
         return new CatalogueRelations(Map.copyOf(complements));
+    }
+
+    /**
+     * A complement made for one model (a case naming Nova9) fits no other product of that kind: its
+     * links through the kind alone are dropped there.
+     */
+    private static void dropKindLinksOfModelSpecificProducts(Map<String, Map<String, Boolean>> links, List<Product> products) {
+        Map<String, String> kindOf = new HashMap<>();
+        products.forEach(p -> kindOf.put(p.sku(), category(p)));
+        Map<String, Set<String>> specificKinds = new HashMap<>();
+        links.forEach((served, linked) -> linked.forEach((complement, specific) -> {
+            if (specific) {
+                specificKinds.computeIfAbsent(complement, c -> new java.util.HashSet<>()).add(kindOf.get(served));
+            }
+        }));
+        links.forEach((served, linked) -> linked.entrySet().removeIf(entry -> !entry.getValue()
+                && specificKinds.getOrDefault(entry.getKey(), Set.of()).contains(kindOf.get(served))));
     }
 
     /** Relates two products of different categories, the cheaper as the complement; a specific link outranks a category one. */
