@@ -81,7 +81,7 @@ class PersonalRecommender implements CustomerRecommendations {
         if (customers.find(customerId).isEmpty()) {
             return Optional.empty();
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), store.current().zone());
         boolean personal = personalised(customerId);
         reads.record(customerId, staff, personal, now);
         ConversationInterest.Recent recent = personal ? interest.read(customerId, now) : interest.languageOnly(customerId, now);
