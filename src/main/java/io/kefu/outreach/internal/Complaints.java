@@ -38,9 +38,16 @@ class Complaints {
             .param("conversation", conversationId).param("at", at).update();
     }
 
-    List<Resolved> resolvedSince(OffsetDateTime since) {
-        return jdbc.sql("SELECT conversation_id, customer_id, resolved_at FROM outreach_complaints WHERE resolved_at >= :since ORDER BY resolved_at")
-            .param("since", since)
+    /** Complaints resolved in {@code [since, until]}, oldest first. */
+    List<Resolved> resolvedBetween(OffsetDateTime since, OffsetDateTime until) {
+        return jdbc.sql("""
+                SELECT conversation_id, customer_id, resolved_at FROM outreach_complaints
+                WHERE resolved_at >= :since AND resolved_at <= :until ORDER BY resolved_at""")
+            .param("since", since).param("until", until)
             .query((rs, row) -> new Resolved(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class))).list();
+    }
+
+    void forget(String customerId) {
+        jdbc.sql("DELETE FROM outreach_complaints WHERE customer_id = :customer").param("customer", customerId).update();
     }
 }

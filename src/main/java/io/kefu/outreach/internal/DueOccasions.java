@@ -91,7 +91,7 @@ class DueOccasions {
     }
 
     private List<Occasion> resolvedComplaints(OffsetDateTime now, OutreachRules.ServiceRecovery rule, String currency) {
-        return complaints.resolvedSince(now.minus(RECOVERY_LATEST)).stream()
+        return complaints.resolvedBetween(now.minus(RECOVERY_LATEST), now).stream()
             .map(resolved -> new Occasion(Rule.SERVICE_RECOVERY, resolved.conversationId(), resolved.customerId(), null, rule.couponValue(),
                     (language, code) -> Phrases.serviceRecovery(language, rule.couponValue(), currency, code)))
             .toList();

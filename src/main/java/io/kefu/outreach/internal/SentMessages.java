@@ -74,6 +74,11 @@ class SentMessages {
             .param("customer", customerId).query(SentMessages::map).list();
     }
 
+    void pseudonymise(String customerId, String pseudonym) {
+        jdbc.sql("UPDATE outreach_messages SET customer_id = :pseudonym WHERE customer_id = :customer")
+            .param("pseudonym", pseudonym).param("customer", customerId).update();
+    }
+
     private static Sent map(ResultSet rs, int row) throws SQLException {
         return new Sent(rs.getString("id"), Rule.ofWire(rs.getString("rule")), rs.getString("subject"), rs.getString("customer_id"),
                 rs.getString("order_id"), rs.getString("conversation_id"), rs.getString("message_id"), rs.getString("coupon_code"),
