@@ -335,6 +335,31 @@ class ProactiveRulesApiTests {
         assertThat(api.get("/api/v1/analytics/proactive?from=yesterday", ServiceTest.ADMIN).status()).isEqualTo(400);
     }
 
+    @Test
+    @Order(11)
+    void nodesEvaluatingTheRulesAtTheSameTimeSendEachMessageOnce() throws Exception {
+        at("2027-10-12T10:00");
+        switchOn(Rule.UNPAID_ORDER, Map.of());
+        List<String> customers = List.of(store.customer(), store.customer(), store.customer());
+        customers.forEach(customer -> occasionDueNow(Rule.UNPAID_ORDER, customer));
+
+        // each thread stands for a node: one service, one database, the rules evaluated at the same moment
+        try (var nodes = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var runs = java.util.stream.IntStream.range(0, 4).mapToObj(i -> nodes.submit(() -> {
+                start.await();
+                return rules.run();
+            })).toList();
+            start.countDown();
+            for (var run : runs) {
+                run.get();
+            }
+        }
+
+        customers.forEach(customer -> assertThat(store.proactiveMessages(customer)).as(customer).hasSize(1));
+        assertThat(report("2027-10-01T00:00+08:00", "2027-11-01T00:00+08:00").get("sent").asLong()).isEqualTo(3);
+    }
+
     // the store's side of an occasion
 
     /** Makes an occasion of the rule for the customer that is due at the clock's time; returns its order id, if any. */
