@@ -245,7 +245,7 @@ class ProactiveRulesApiTests {
 
     @Test
     @Order(8)
-    void aReminderReachesTheOpenConversationAndCountsAsRepliedAndConverted() {
+    void aReminderReachesTheOpenConversationLiveAndCountsAsRepliedAndConverted() throws InterruptedException {
         at("2027-09-10T10:00");
         switchOn(Rule.UNPAID_ORDER, Map.of());
         String customer = store.customer();
@@ -255,6 +255,7 @@ class ProactiveRulesApiTests {
         OffsetDateTime created = now();
         String orderId = store.unpaidOrder(customer, created);
         double proactiveBefore = proactiveMeter();
+        ApiClient.LiveFeed widget = api.live(conversation, token);
 
         clock.advance(UNPAID.minusMinutes(1));
         rules.run();
@@ -265,6 +266,10 @@ class ProactiveRulesApiTests {
         JsonNode messages = api.get("/api/v1/conversations/" + conversation, token).json().get("messages");
         JsonNode reminder = messages.get(messages.size() - 1);
         assertThat(reminder.get("text").asString()).contains(orderId, store.notebookName + " × 2", "¥25", "payment");
+        JsonNode pushed = widget.next(frame -> "message".equals(frame.path("type").asString())
+                && frame.path("message").path("id").asString().equals(reminder.get("id").asString()));
+        assertThat(pushed).as("pushed to the open widget").isNotNull();
+        widget.close();
         assertThat(proactiveMeter()).as("kefu.proactive.messages").isGreaterThan(proactiveBefore);
 
         clock.advance(Duration.ofMinutes(10));
