@@ -75,9 +75,9 @@ public interface ConversationService {
 
     /**
      * Where the store writes to a customer unprompted: their most recently active conversation that
-     * is not closed, else a new web conversation opened for them with its greeting (the widget and
-     * the channels then carry what is written there as they carry any message). 404 unknown customer.
-     * Joins the caller's transaction.
+     * is not closed (the widget and the channels carry what is written there as any message), else
+     * a new web conversation opened for them with its greeting, in the language of their latest
+     * conversation. 404 unknown customer. Joins the caller's transaction.
      */
     OpenConversation conversationToReach(String customerId);
 

@@ -211,7 +211,9 @@ class ConversationManagement implements ConversationService {
         return conversations.latestOpen(customerId)
             .map(row -> new OpenConversation(row.id(), row.language(), row.channel()))
             .orElseGet(() -> {
-                StartedConversation started = open(customerId, null, "web", null);
+                // in the language the customer last spoke with the store, else the store's
+                String language = conversations.latest(customerId).map(ConversationRow::language).orElse(null);
+                StartedConversation started = open(customerId, language, "web", null);
                 return new OpenConversation(started.id(), existing(started.id()).language(), "web");
             });
     }

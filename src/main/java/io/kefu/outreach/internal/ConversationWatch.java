@@ -57,7 +57,7 @@ class ConversationWatch implements DisposableBean {
 
     @EventListener
     void on(ConversationEvents.ModeChanged event) {
-        if (event.from() == Mode.AGENT && event.to() == Mode.BOT || event.to() == Mode.CLOSED) {
+        if (event.to() == Mode.CLOSED || (event.from() == Mode.AGENT && event.to() == Mode.BOT)) {
             OffsetDateTime at = clock.now();
             afterCommit(() -> complaints.resolved(event.conversationId(), at));
         }

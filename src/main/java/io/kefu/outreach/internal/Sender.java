@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kefu.commerce.CustomerDirectory;
 import io.kefu.conversation.Consent;
 import io.kefu.conversation.Consents;
 import io.kefu.conversation.ConversationService;
@@ -26,7 +27,7 @@ import io.kefu.outreach.OutreachRules;
 class Sender {
 
     enum Outcome {
-        SENT, ALREADY_SENT, RULE_OFF, OPTED_OUT, DAILY_LIMIT, BUDGET_SPENT
+        SENT, ALREADY_SENT, RULE_OFF, UNKNOWN_CUSTOMER, OPTED_OUT, DAILY_LIMIT, BUDGET_SPENT
     }
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -36,8 +37,10 @@ class Sender {
     private final SentMessages sent;
     private final Consents consents;
     private final ConversationService conversations;
+    private final CustomerDirectory customers;
 
-    Sender(RulesTable rules, SentMessages sent, Consents consents, ConversationService conversations) {
+    Sender(RulesTable rules, SentMessages sent, Consents consents, ConversationService conversations, CustomerDirectory customers) {
+        this.customers = customers;
         this.rules = rules;
         this.sent = sent;
         this.consents = consents;
@@ -53,6 +56,9 @@ class Sender {
         if (!switchedOn(current, occasion)) {
             return Outcome.RULE_OFF; // switched off since the occasion was found
         }
+        if (customers.find(occasion.customerId()).isEmpty()) {
+            return Outcome.UNKNOWN_CUSTOMER; // erased, or an order the merchant synced before its customer
+        }
         if (!consents.granted(occasion.customerId(), Consent.PROACTIVE_MESSAGES, true)) {
             return Outcome.OPTED_OUT;
         }
@@ -61,7 +67,7 @@ class Sender {
         }
         String code = null;
         if (occasion.coupon() != null) {
-            BigDecimal spent = sent.couponsSince(now.withDayOfMonth(1).toLocalDate().atStartOfDay(now.getOffset()).toOffsetDateTime());
+            BigDecimal spent = sent.couponsSince(now.toLocalDate().withDayOfMonth(1).atStartOfDay().atOffset(now.getOffset()));
             if (spent.add(occasion.coupon()).compareTo(current.serviceRecovery().monthlyBudget()) > 0) {
                 return Outcome.BUDGET_SPENT;
             }
