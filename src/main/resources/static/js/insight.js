@@ -46,6 +46,10 @@ const CATEGORIES = {
     greeting: t('问候', 'greeting'), empathy: t('共情', 'empathy'), accuracy: t('准确', 'accuracy'), resolution: t('解决', 'resolution'),
     responsiveness: t('响应', 'responsiveness'), compliance: t('合规', 'compliance')
 };
+const RULES = {
+    stalled_shipment: t('物流停滞提醒', 'Stalled shipment'), unpaid_order: t('未付款提醒', 'Unpaid order'),
+    service_recovery: t('投诉后致歉券', 'Service recovery coupon')
+};
 // Rows of each table as shown, kept for its CSV export.
 const tables = {};
 
@@ -69,8 +73,9 @@ function csv(id) {
 document.querySelectorAll('[data-csv]').forEach(button => button.addEventListener('click', () => csv(button.dataset.csv)));
 
 async function showInsight(query) {
-    const [topics, risk, quality, satisfaction] = await Promise.all([api('/api/v1/analytics/topics?' + query),
-        api('/api/v1/analytics/at-risk'), api('/api/v1/analytics/quality?' + query), api('/api/v1/analytics/satisfaction?' + query)]);
+    const [topics, risk, quality, satisfaction, proactive] = await Promise.all([api('/api/v1/analytics/topics?' + query),
+        api('/api/v1/analytics/at-risk'), api('/api/v1/analytics/quality?' + query), api('/api/v1/analytics/satisfaction?' + query),
+        api('/api/v1/analytics/proactive?' + query)]);
     const shown = topics.slice(0, 10);
     if (charts['topics-chart']) charts['topics-chart'].destroy();
     if (window.Chart) {
@@ -91,6 +96,9 @@ async function showInsight(query) {
             (CATEGORIES[finding.category] || finding.category) + ': ' + finding.note + (finding.disputed ? t('（已申诉）', ' (disputed)') : '')).join('; ')]));
     fill('satisfaction-table', [t('会话', 'Conversation'), t('客户', 'Customer'), t('预测', 'Predicted'), t('实际评分', 'Rated')],
         satisfaction.map(entry => [entry.conversationId, entry.customerId, entry.predicted, entry.actual]));
+    fill('proactive-table', [t('规则', 'Rule'), t('发送', 'Sent'), t('回复', 'Replied'), t('转化', 'Converted')],
+        [...proactive.rules.map(rule => [RULES[rule.rule] || rule.rule, rule.sent, rule.replied, rule.converted]),
+            [t('合计', 'Total'), proactive.sent, proactive.replied, proactive.converted]]);
 }
 
 async function show() {

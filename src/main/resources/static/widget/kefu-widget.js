@@ -41,6 +41,7 @@
             carrier: '物流', tracking: '运单号', latest: '最新进展', price: '价格', brand: '品牌', stock: '库存',
             aiLabel: 'AI 生成', why: '推荐理由', personalised: '个性化推荐',
             personalisedHint: '关闭后，推荐只依据您当次提出的需求，不使用您的购买记录或资料。',
+            proactive: '主动通知', proactiveHint: '关闭后，店铺不再主动发消息给您（如物流停滞、订单未付款、致歉优惠券）。',
             myData: '我的数据', exportData: '下载我的数据', eraseData: '删除我的数据',
             eraseConfirm: '删除后，您的资料、收货地址和聊天记录中的个人信息将被清除，且无法恢复。确定删除吗？',
             eraseYes: '确认删除', eraseNo: '取消', exported: '您的数据已下载。',
@@ -70,6 +71,7 @@
             carrier: 'Carrier', tracking: 'Tracking no.', latest: 'Latest', price: 'Price', brand: 'Brand', stock: 'Stock',
             aiLabel: 'AI-generated', why: 'Why', personalised: 'Personalised recommendations',
             personalisedHint: 'When off, suggestions rest only on what you ask for, never on your purchases or profile.',
+            proactive: 'Messages from the store', proactiveHint: 'When off, the store never writes to you first (a stalled parcel, an unpaid order, an apology coupon).',
             myData: 'My data', exportData: 'Download my data', eraseData: 'Delete my data',
             eraseConfirm: 'Your profile, delivery addresses and the personal details in your chats will be erased for good. Delete them?',
             eraseYes: 'Delete', eraseNo: 'Cancel', exported: 'Your data was downloaded.',
@@ -306,18 +308,30 @@
             document.body.append(host);
         }
 
-        /** The shopper's switch for personalised recommendations; it reflects the server's state once the conversation is open. */
+        /**
+         * The shopper's switches: personalised recommendations, and for a signed-in shopper messages
+         * the store sends first (a stalled parcel, an unpaid order). Each reflects the server's state
+         * once the conversation is open.
+         */
         preferencesRow() {
-            this.personalised = el('input', { type: 'checkbox', checked: true, disabled: true,
+            this.switches = {};
+            const row = el('div', { class: 'preference-row' }, this.preferenceSwitch('personalisedRecommendations', T.personalised, T.personalisedHint));
+            if (script.dataset.customerId) row.append(this.preferenceSwitch('proactiveMessages', T.proactive, T.proactiveHint));
+            return row;
+        }
+
+        preferenceSwitch(name, label, hint) {
+            const box = el('input', { type: 'checkbox', checked: true, disabled: true, 'data-preference': name,
                 onchange: () => {
-                    const wanted = this.personalised.checked;
-                    this.personalised.disabled = true;
-                    this.connection.preferences({ personalisedRecommendations: wanted })
-                        .then(now => { this.personalised.checked = now.personalisedRecommendations; })
-                        .catch(() => { this.personalised.checked = !wanted; })
-                        .finally(() => { this.personalised.disabled = false; });
+                    const wanted = box.checked;
+                    box.disabled = true;
+                    this.connection.preferences({ [name]: wanted })
+                        .then(now => { box.checked = now[name]; })
+                        .catch(() => { box.checked = !wanted; })
+                        .finally(() => { box.disabled = false; });
                 } });
-            return el('label', { class: 'preferences', title: T.personalisedHint }, this.personalised, el('span', { text: T.personalised }));
+            this.switches[name] = box;
+            return el('label', { class: 'preferences', title: hint }, box, el('span', { text: label }));
         }
 
         /**
@@ -362,7 +376,7 @@
 
         loadPreferences() {
             this.connection.preferences()
-                .then(now => { this.personalised.checked = now.personalisedRecommendations; this.personalised.disabled = false; })
+                .then(now => Object.entries(this.switches).forEach(([name, box]) => { box.checked = now[name] !== false; box.disabled = false; }))
                 .catch(() => { /* stays disabled: the switch never claims a state the server did not confirm */ });
         }
 

@@ -32,6 +32,11 @@ public class OrderBook {
         return tables.orders.findBy("customer_id", customerId, "created_at DESC");
     }
 
+    /** The orders in this status, oldest first (background jobs look at what is awaiting payment, in transit …). */
+    public List<Order> withStatus(OrderStatus status) {
+        return tables.orders.findBy("status", status.name(), "created_at");
+    }
+
     public List<Order> page(Paging paging) {
         return tables.orders.page(paging);
     }

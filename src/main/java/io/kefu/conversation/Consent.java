@@ -10,4 +10,7 @@ public record Consent(String customerId, String conversationId, String name, boo
 
     /** May recommendations use what is known about the shopper? Granted unless withdrawn. */
     public static final String PERSONALISED_RECOMMENDATIONS = "personalised_recommendations";
+
+    /** May the store write to the shopper unprompted (shipment notices, payment reminders, offers)? Granted unless withdrawn. */
+    public static final String PROACTIVE_MESSAGES = "proactive_messages";
 }

@@ -71,6 +71,22 @@ public interface ConversationService {
      */
     Preferences changePreferences(String conversationId, Preferences changes);
 
+    // Writing first: the store reaches out to a customer (proactive service).
+
+    /**
+     * Where the store writes to a customer unprompted: their most recently active conversation that
+     * is not closed (the widget and the channels carry what is written there as any message), else
+     * a new web conversation opened for them with its greeting, in the language of their latest
+     * conversation. 404 unknown customer. Joins the caller's transaction.
+     */
+    OpenConversation conversationToReach(String customerId);
+
+    /**
+     * A message the bot writes without being asked (a notice, a reminder, an offer), masked like any
+     * other and published to live clients and channels; 404 unknown conversation, 409 closed.
+     */
+    Message postUnprompted(String conversationId, String text, List<Message.Source> sources);
+
     // The human side: what the agent desk does to a conversation. The conversation module owns the
     // mode and the transcript; the agent desk owns who serves it.
 

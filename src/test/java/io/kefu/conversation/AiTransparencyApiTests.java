@@ -2,21 +2,17 @@ package io.kefu.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.kefu.ApiClient;
+import io.kefu.MovableClock;
 import io.kefu.ServiceTest;
 import io.kefu.TestStore;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Conversation time comes from a clock the test moves.
  */
 @ServiceTest
-@Import(AiTransparencyApiTests.MovableClockConfiguration.class)
+@Import(MovableClock.Configuration.class)
 class AiTransparencyApiTests {
 
     @LocalServerPort
@@ -158,40 +154,6 @@ class AiTransparencyApiTests {
     private static void assertEveryProductCardHasAReason(JsonNode reply) {
         for (JsonNode card : reply.get("cards")) {
             assertThat(card.path("reason").asString("")).as(card.toString()).isNotBlank();
-        }
-    }
-
-    /** A clock the test moves forward instead of sleeping; in the store's zone, so nothing else shifts. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class MovableClockConfiguration {
-
-        @Bean
-        MovableClock movableClock() {
-            return new MovableClock();
         }
     }
 }

@@ -3,10 +3,6 @@ package io.kefu.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.kefu.ApiClient;
 import io.kefu.KefuApplication;
+import io.kefu.OwnDatabase;
 import io.kefu.ServiceTest;
 import io.kefu.evaluation.internal.KefuHttp;
 import io.kefu.evaluation.internal.Scenario;
@@ -73,10 +70,10 @@ class ColdStartApiTests {
     }
 
     /** The node as {@code ./kefu start --demo} runs it, with a fresh data directory and database. */
-    private static ConfigurableApplicationContext start(Path dataDirectory) throws SQLException {
+    private static ConfigurableApplicationContext start(Path dataDirectory) {
         // a database of its own: the demo store is seeded only into an empty store, and tests that ran before
         // (in this JVM on H2, in any JVM on the shared PostgreSQL database) have filled the shared one
-        String database = ownDatabase();
+        String database = OwnDatabase.fresh("kefu_cold_start");
         Stream<String> testSettings = Arrays.stream(ServiceTest.class.getAnnotation(SpringBootTest.class).properties())
             .filter(property -> !property.startsWith("kefu.data-dir="))
             .map(property -> property.startsWith("spring.datasource.url=") ? "spring.datasource.url=" + database : property);
@@ -85,27 +82,6 @@ class ColdStartApiTests {
                 "kefu.turns.max-wait=2s");
         return new SpringApplicationBuilder(KefuApplication.class)
             .run(Stream.concat(testSettings, coldStart).map(property -> "--" + property).toArray(String[]::new));
-    }
-
-    /**
-     * An empty database of this test's own: an in-memory H2, or on the service-backed run a fresh
-     * database on the same PostgreSQL server, which the other tests have not filled.
-     */
-    private static String ownDatabase() throws SQLException {
-        String shared = System.getenv("KEFU_TEST_DB_URL");
-        if (shared == null || shared.isBlank()) {
-            return "jdbc:h2:mem:kefu-cold-start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
-        }
-        String fresh = "kefu_cold_start";
-        try (Connection connection = DriverManager.getConnection(shared, System.getenv("KEFU_TEST_DB_USER"),
-                java.util.Objects.requireNonNullElse(System.getenv("KEFU_TEST_DB_PASSWORD"), ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + fresh + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + fresh);
-        }
-        int name = shared.lastIndexOf('/') + 1;
-        int parameters = shared.indexOf('?', name);
-        return shared.substring(0, name) + fresh + (parameters < 0 ? "" : shared.substring(parameters));
     }
 
     private static void assertStillStarting(ApiClient api) {

@@ -42,6 +42,12 @@ class ConsentTable implements Consents {
     }
 
     @Override
+    public boolean granted(String customerId, String name, boolean otherwise) {
+        return jdbc.sql("SELECT granted FROM consents WHERE customer_id = :id AND name = :name ORDER BY seq DESC LIMIT 1")
+            .param("id", customerId).param("name", name).query(Boolean.class).optional().orElse(otherwise);
+    }
+
+    @Override
     public List<Consent> of(String customerId) {
         return jdbc.sql("SELECT customer_id, conversation_id, name, granted, changed_at FROM consents WHERE customer_id = :id ORDER BY seq")
             .param("id", customerId).query(ConsentTable::map).list();

@@ -22,6 +22,7 @@ import io.kefu.conversation.Handoff;
 import io.kefu.conversation.LiveConversation;
 import io.kefu.conversation.Message;
 import io.kefu.conversation.Mode;
+import io.kefu.conversation.OpenConversation;
 import io.kefu.conversation.Preferences;
 import io.kefu.conversation.StartedConversation;
 import io.kefu.conversation.TurnResult;
@@ -187,7 +188,8 @@ class ConversationManagement implements ConversationService {
     @Override
     public Preferences preferences(String conversationId) {
         ConversationRow row = existing(conversationId);
-        return new Preferences(consents.granted(row, Consent.PERSONALISED_RECOMMENDATIONS, true));
+        return new Preferences(consents.granted(row, Consent.PERSONALISED_RECOMMENDATIONS, true),
+                consents.granted(row, Consent.PROACTIVE_MESSAGES, true));
     }
 
     @Override
@@ -197,12 +199,43 @@ class ConversationManagement implements ConversationService {
         if (changes.personalisedRecommendations() != null) {
             consents.record(row, Consent.PERSONALISED_RECOMMENDATIONS, changes.personalisedRecommendations(), clock.now());
         }
+        if (changes.proactiveMessages() != null) {
+            consents.record(row, Consent.PROACTIVE_MESSAGES, changes.proactiveMessages(), clock.now());
+        }
         return preferences(conversationId);
     }
 
     @Override
     public List<String> conversationsOf(String customerId, OffsetDateTime since, int limit) {
         return conversations.ofCustomer(customerId, since, limit);
+    }
+
+    @Override
+    @Transactional
+    public OpenConversation conversationToReach(String customerId) {
+        return conversations.latestOpen(customerId)
+            .map(row -> new OpenConversation(row.id(), row.language(), row.channel()))
+            .orElseGet(() -> {
+                // in the language the customer last spoke with the store, else the store's
+                String language = conversations.latest(customerId).map(ConversationRow::language).orElse(null);
+                StartedConversation started = open(customerId, language, "web", null);
+                return new OpenConversation(started.id(), existing(started.id()).language(), "web");
+            });
+    }
+
+    @Override
+    @Transactional
+    public Message postUnprompted(String conversationId, String text, List<Message.Source> sources) {
+        ConversationRow row = conversations.lock(conversationId).orElseThrow(() -> Problem.notFound("No conversation " + conversationId + "."));
+        if (row.mode() == Mode.CLOSED) {
+            throw Problem.conflict("The conversation is closed.");
+        }
+        OffsetDateTime now = clock.now();
+        Message message = new Message(TurnPipeline.newId(), "bot", PiiMasker.mask(text), now, List.of(), sources, List.of(), List.of());
+        messages.append(conversationId, message, null);
+        conversations.updateState(conversationId, row.mode(), row.language(), row.handoff(), row.dialogueState(), now);
+        events.publishEvent(new ConversationEvents.MessagesAppended(conversationId, List.of(message)));
+        return message;
     }
 
     @Override

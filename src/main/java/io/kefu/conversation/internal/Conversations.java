@@ -66,6 +66,18 @@ class Conversations {
             .param("id", id).param("score", score).param("comment", comment).param("now", now).update();
     }
 
+    /** The customer's most recently active conversation, closed or not. */
+    Optional<ConversationRow> latest(String customerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversations WHERE customer_id = :customerId ORDER BY updated_at DESC LIMIT 1")
+            .param("customerId", customerId).query(Conversations::map).optional();
+    }
+
+    /** The customer's most recently active conversation that is not closed. */
+    Optional<ConversationRow> latestOpen(String customerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversations WHERE customer_id = :customerId AND mode <> 'CLOSED' "
+                + "ORDER BY updated_at DESC LIMIT 1").param("customerId", customerId).query(Conversations::map).optional();
+    }
+
     /** Conversations not closed, most recently active first. */
     List<ConversationRow> open(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversations WHERE mode <> 'CLOSED' ORDER BY updated_at DESC LIMIT :limit")

@@ -143,7 +143,8 @@ class ConversationController {
 
     @PutMapping("/{id}/preferences")
     @Operation(summary = "Change the shopper's choices ({\"personalisedRecommendations\": false} turns personalised "
-            + "recommendations off); stored as the customer's consent, or the conversation's for a visitor")
+            + "recommendations off, {\"proactiveMessages\": false} the messages the store sends first); stored as the customer's "
+            + "consent, or the conversation's for a visitor")
     Preferences changePreferences(@PathVariable String id, @RequestBody Preferences changes, @AuthenticationPrincipal Caller caller) {
         access.requireCustomer(caller, id);
         return conversations.changePreferences(id, changes);

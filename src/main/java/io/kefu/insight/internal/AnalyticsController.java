@@ -2,7 +2,6 @@ package io.kefu.insight.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kefu.platform.Caller;
 import io.kefu.platform.Problem;
+import io.kefu.platform.ReportingPeriod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -48,7 +48,7 @@ class AnalyticsController {
     @Operation(summary = "Automatic quality review of the human conversations started in [from, to) (default: the last 7 days), of one agent or all")
     List<QualityReview.Review> quality(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String agent) {
-        Period period = period(from, to, null);
+        ReportingPeriod period = period(from, to, null);
         return quality.review(period.from(), period.to(), agent);
     }
 
@@ -70,14 +70,14 @@ class AnalyticsController {
     @GetMapping("/api/v1/analytics/summary")
     @Operation(summary = "Metrics of the conversations started in [from, to) (ISO-8601 with offset; default: all time)")
     Metrics.Summary summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = period(from, to, BEGINNING);
+        ReportingPeriod period = period(from, to, BEGINNING);
         return insights.complete(metrics.summary(period.from(), period.to()), period.from(), period.to());
     }
 
     @GetMapping("/api/v1/analytics/topics")
     @Operation(summary = "Complaint topics of [from, to) (default: the last 7 days) against the period of equal length before, with spikes")
     List<ComplaintTopics.Topic> topics(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = period(from, to, null);
+        ReportingPeriod period = period(from, to, null);
         return insights.topics(period.from(), period.to());
     }
 
@@ -91,38 +91,12 @@ class AnalyticsController {
     @GetMapping("/api/v1/analytics/satisfaction")
     @Operation(summary = "Predicted 1-5 satisfaction of every conversation started in [from, to) beside its actual rating, if any")
     List<Insights.Satisfaction> satisfaction(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Period period = period(from, to, BEGINNING);
+        ReportingPeriod period = period(from, to, BEGINNING);
         return insights.satisfaction(period.from(), period.to());
     }
 
     /** {@code [from, to)}: {@code to} defaults to now, {@code from} to the given start or else a week before {@code to}. */
-    private Period period(String from, String to, OffsetDateTime defaultFrom) {
-        OffsetDateTime end = parse("to", to, clock.now().plusMinutes(1));
-        OffsetDateTime start = parse("from", from, defaultFrom != null ? defaultFrom : end.minusDays(7));
-        if (!start.isBefore(end)) {
-            throw Problem.badRequest("from must be before to.", List.of(new Problem.FieldError("from", "must be before to")));
-        }
-        return new Period(start, end);
-    }
-
-    record Period(OffsetDateTime from, OffsetDateTime to) {
-    }
-
-    private static OffsetDateTime parse(String name, String value, OffsetDateTime fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        }
-        catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(value.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            catch (DateTimeParseException notADate) {
-                throw Problem.badRequest(name + " must be an ISO-8601 time with offset or a date.",
-                        List.of(new Problem.FieldError(name, "must be an ISO-8601 time with offset or a date")));
-            }
-        }
+    private ReportingPeriod period(String from, String to, OffsetDateTime defaultFrom) {
+        return ReportingPeriod.of(from, to, clock.now(), defaultFrom);
     }
 }
