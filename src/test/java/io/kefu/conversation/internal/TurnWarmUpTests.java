@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import io.kefu.ApiClient;
 import io.kefu.ServiceTest;
@@ -28,6 +29,7 @@ import io.micrometer.core.instrument.Timer;
  * outbox items, event publications, unanswered questions), not a count in any of Kefu's meters.
  */
 @ServiceTest
+@TestPropertySource(properties = "kefu.readiness.warm-up-turns=200")
 class TurnWarmUpTests {
 
     @LocalServerPort
