@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "kefu.security.identity-secret=" + ServiceTest.IDENTITY_SECRET,
         "kefu.privacy.encryption-key=" + ServiceTest.ENCRYPTION_KEY,
         "kefu.security.conversations-per-minute-per-client=100000",
+        // rehearsing a few hundred turns costs a context 15–25 s on a busy 2-core machine; TurnWarmUpTests turns it on
+        "kefu.readiness.warm-up-turns=0",
         "logging.level.io.kefu=DEBUG" })
 @ExtendWith(AwaitReadiness.class)
 public @interface ServiceTest {

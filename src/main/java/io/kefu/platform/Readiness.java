@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
  * context is built, so before that the list may be incomplete, and the demo store is seeded by a
  * runner. A condition that fails (a model that cannot be trained) leaves the node {@code DOWN}: it
  * will not become ready without help.
+ * <p>
+ * A {@linkplain #registerLast last condition} is a step that needs all the others met before it
+ * can begin, such as warming the turn path up with the trained models.
  */
 @Component
 public class Readiness implements ApplicationListener<ApplicationReadyEvent> {
@@ -68,6 +73,35 @@ public class Readiness implements ApplicationListener<ApplicationReadyEvent> {
             allNow = all;
         }
         allNow.thenRun(() -> announce(allNow));
+    }
+
+    /**
+     * Adds a condition that is a step of its own, begun once the start-up is done and every other
+     * condition registered by then is met (none fails): e.g. rehearsing turns with the trained models.
+     * The node is not ready until the step's stage completes. The step runs on a thread of its own,
+     * so it never holds up the start-up.
+     *
+     * @param name what is awaited, as operators read it in the health details
+     * @param step begins the step; its stage completes when the step is done
+     */
+    public void registerLast(String name, Supplier<? extends CompletionStage<?>> step) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        register(name, done);
+        Executor ownThread = task -> Thread.ofPlatform().name(name).daemon().start(task);
+        started.thenCompose(ignored -> allBut(done))
+            .thenComposeAsync(ignored -> step.get().thenApply(result -> (Object) result), ownThread)
+            .whenComplete((result, failure) -> {
+                if (failure != null) {
+                    done.completeExceptionally(failure);
+                } else {
+                    done.complete(result);
+                }
+            });
+    }
+
+    private synchronized CompletableFuture<Void> allBut(CompletableFuture<?> condition) {
+        return CompletableFuture.allOf(conditions.values().stream().filter(other -> other != condition)
+            .toArray(CompletableFuture[]::new));
     }
 
     /** Whether every registered condition is met. */

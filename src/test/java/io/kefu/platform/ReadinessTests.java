@@ -66,6 +66,43 @@ class ReadinessTests {
         assertThat(readiness.conditions()).containsEntry("model", Readiness.State.FAILED);
     }
 
+    @Test
+    void aLastConditionBeginsOnlyOnceTheOthersAreMetAndKeepsTheNodeOutOfServiceUntilItEnds() throws InterruptedException {
+        CompletableFuture<Void> model = new CompletableFuture<>();
+        CompletableFuture<Void> rehearsal = new CompletableFuture<>();
+        java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+        readiness.register("model", model);
+        readiness.registerLast("warm-up", () -> {
+            begun.countDown();
+            return rehearsal;
+        });
+        started();
+
+        assertThat(readiness.await(Duration.ofMillis(50))).isFalse();
+        assertThat(begun.getCount()).as("not begun before the model is ready").isEqualTo(1);
+        model.complete(null);
+        assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(readiness.isReady()).as("while the step runs").isFalse();
+        assertThat(readiness.conditions()).containsEntry("warm-up", Readiness.State.WAITING);
+        rehearsal.complete(null);
+        assertThat(readiness.await(Duration.ofSeconds(5))).isTrue();
+        assertThat(readiness.conditions()).containsEntry("warm-up", Readiness.State.READY);
+    }
+
+    @Test
+    void aLastConditionDoesNotBeginWhenAnotherFails() {
+        java.util.concurrent.atomic.AtomicInteger begun = new java.util.concurrent.atomic.AtomicInteger();
+        readiness.register("model", CompletableFuture.failedFuture(new IllegalStateException("cannot train")));
+        readiness.registerLast("warm-up", () -> {
+            begun.incrementAndGet();
+            return CompletableFuture.completedFuture(null);
+        });
+        started();
+
+        assertThat(readiness.await(Duration.ofSeconds(1))).isFalse();
+        assertThat(begun).hasValue(0);
+    }
+
     private static Map.Entry<String, Readiness.State> entry(String name, Readiness.State state) {
         return Map.entry(name, state);
     }

@@ -140,6 +140,27 @@ class FloodLimitsApiTests {
         Attacks.record("floods", 1);
     }
 
+    /** A load test or the merchant's backend lifts the limit with the admin token; no other token does. */
+    @Test
+    void onlyTheAdminTokenOpensBeyondTheLimitOfAnAddress() {
+        ApiClient loadTest = api.forwardedFor("100.64.1.1");
+        for (int i = 0; i < 10; i++) {
+            ApiClient.Response opened = loadTest.post("/api/v1/conversations", ServiceTest.ADMIN, Map.of("language", "zh"));
+            assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        }
+        ApiClient shopper = api.forwardedFor("100.64.1.2");
+        for (int i = 0; i < 3; i++) {
+            open(shopper);
+        }
+        Attacks.assertProblem(shopper.post("/api/v1/conversations", null, Map.of()), 429, "a fourth conversation without a token");
+        Attacks.assertProblem(shopper.post("/api/v1/conversations", ServiceTest.ADMIN + "x", Map.of()), 429,
+                "a fourth conversation with a token that is not the admin's");
+        String agent = Attacks.agentToken(api, "ann-" + store.suffix, "ADMIN");
+        Attacks.assertProblem(shopper.post("/api/v1/conversations", agent, Map.of()), 429,
+                "a fourth conversation with an agent's token, even an administrator's");
+        Attacks.record("floods", 3);
+    }
+
     private static ApiClient.Response login(ApiClient client, String username, String password) {
         return client.post("/api/v1/auth/login", null, Map.of("username", username, "password", password));
     }

@@ -74,12 +74,25 @@ class TurnPipeline {
         long arrived = System.nanoTime();
         return admission.admit(() -> {
             Analyses.Analysed analysed = analyses.analyse(conversationId, trimmed);
-            return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed, arrived));
+            return transaction.execute(status -> persistAndDecide(conversationId, trimmed, attached, analysed, arrived, events));
+        });
+    }
+
+    /**
+     * A turn decided exactly as a customer's is, for a {@link TurnRehearsal}: in the caller's
+     * transaction (which the caller rolls back), without waiting for readiness or a turn permit (the
+     * node is not ready until its rehearsals end), and with its events told to nobody, so that no
+     * meter, insight event, outbox item or live update sees it.
+     */
+    TurnResult rehearse(String conversationId, String text) {
+        String trimmed = validText(text);
+        long arrived = System.nanoTime();
+        return persistAndDecide(conversationId, trimmed, List.of(), analyses.analyse(conversationId, trimmed), arrived, event -> {
         });
     }
 
     private TurnResult persistAndDecide(String conversationId, String text, List<Message.Attachment> attachments,
-            Analyses.Analysed analysed, long arrivedNanos) {
+            Analyses.Analysed analysed, long arrivedNanos, ApplicationEventPublisher events) {
         ConversationRow row = conversations.lock(conversationId).orElseThrow();
         rejectClosed(row);
         OffsetDateTime now = clock.now();

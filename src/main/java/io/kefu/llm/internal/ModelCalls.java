@@ -18,6 +18,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.kefu.llm.LlmSettings;
+import io.kefu.platform.Rehearsal;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -53,10 +54,11 @@ class ModelCalls {
 
     /**
      * The model's text for instructions (system role) and the customer's material (user role);
-     * empty on any failure. {@code use} names the purpose in the meters.
+     * empty on any failure. {@code use} names the purpose in the meters. Empty without a call during a
+     * {@link Rehearsal}: a node warming itself up must not spend the merchant's tokens.
      */
     Optional<String> ask(String use, String instructions, String userMessage) {
-        if (model == null) {
+        if (model == null || Rehearsal.inProgress()) {
             return Optional.empty();
         }
         long started = System.nanoTime();

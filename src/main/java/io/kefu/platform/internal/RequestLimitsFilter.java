@@ -26,12 +26,18 @@ import io.kefu.platform.RateLimiter;
  * address may open conversations, the one endpoint anyone may call without a token. The client
  * address is the one forwarded by a trusted proxy when {@code server.forward-headers-strategy} is
  * set (Spring's standard handling rewrites the remote address before this filter runs).
+ * <p>
+ * A request that carries the admin token is not throttled: it comes from the merchant's own backend
+ * (opening conversations for its signed-in shoppers, all from one address) or from a load test run
+ * by the operator, and whoever holds that token can change every limit anyway. Any other token, or
+ * none, is limited by address.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestLimitsFilter extends OncePerRequestFilter {
 
     private static final String CONVERSATIONS = "/api/v1/conversations";
+    private static final String BEARER = "Bearer ";
     /** An image of at most 5 MB plus the multipart envelope. */
     private static final long ATTACHMENT_BYTES = 6 * 1024 * 1024;
 
@@ -39,8 +45,10 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     private final RateLimiter limiter;
     private final RateLimit conversationsPerClient;
     private final ProblemWriter problems;
+    private final AdminToken adminToken;
 
-    RequestLimitsFilter(KefuSettings settings, RateLimiter limiter, ProblemWriter problems) {
+    RequestLimitsFilter(KefuSettings settings, RateLimiter limiter, ProblemWriter problems, AdminToken adminToken) {
+        this.adminToken = adminToken;
         this.settings = settings.security();
         this.limiter = limiter;
         this.conversationsPerClient = RateLimit.of(this.settings.conversationsPerMinutePerClient(), Duration.ofMinutes(1));
@@ -57,7 +65,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "The request body exceeds " + limit + " bytes.");
             return;
         }
-        if ("POST".equals(request.getMethod()) && CONVERSATIONS.equals(path)) {
+        if ("POST".equals(request.getMethod()) && CONVERSATIONS.equals(path) && !carriesAdminToken(request)) {
             Optional<Duration> wait = limiter.take("open:" + request.getRemoteAddr(), conversationsPerClient);
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(Problem.retryAfterSeconds(wait.get())));
@@ -67,5 +75,10 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(new BoundedBodyRequest(request, limit), response);
+    }
+
+    private boolean carriesAdminToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.startsWith(BEARER) && adminToken.matches(header.substring(BEARER.length()).strip());
     }
 }
