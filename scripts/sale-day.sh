@@ -43,12 +43,14 @@ export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 declare -A PID=()
 HAPROXY_PID=""
+DRIVER=""
 
 log() { echo "== $(date -u +%H:%M:%S) $*"; }
 
 cleanup() {
   for node in "${!PID[@]}"; do kill -9 "${PID[$node]}" 2>/dev/null || true; done
   [ -n "$HAPROXY_PID" ] && kill "$HAPROXY_PID" 2>/dev/null || true
+  [ -n "$DRIVER" ] && kill "$DRIVER" 2>/dev/null || true
   wait 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
@@ -109,7 +111,7 @@ haproxy_cmd() { echo "$1" | socat stdio "TCP:127.0.0.1:$ADMIN_PORT"; }
 server_status() { haproxy_cmd "show stat" | awk -F, -v s="$1" '$1=="kefu" && $2==s {print $18}'; }
 
 await_in_balancer() {
-  for _ in $(seq 1 60); do [ "$(server_status "$1")" = UP ] && return 0; sleep 0.5; done
+  for _ in $(seq 1 60); do [ "$(server_status "$1" 2>/dev/null)" = UP ] && return 0; sleep 0.5; done
   echo "HAProxy does not see node $1 UP" >&2; exit 1
 }
 
@@ -119,7 +121,7 @@ await_ready a
 # node b starts from node a's trained models and index, as a replaced node starts from its volume
 if [ ! -d "$WORK/data-b/nlu" ]; then
   mkdir -p "$WORK/data-b"
-  cp -r "$WORK/data-a/nlu" "$WORK/data-a/index" "$WORK/data-b/" 2>/dev/null || true
+  cp -r "$WORK/data-a/." "$WORK/data-b/"
 fi
 log "starting node b (port $PORT_B)"
 start_node b
@@ -127,7 +129,7 @@ await_ready b
 
 cat >"$WORK/haproxy.cfg" <<CFG
 global
-    maxconn 20000
+    maxconn 4000
     stats socket ipv4@127.0.0.1:$ADMIN_PORT level admin
 defaults
     mode http
@@ -136,6 +138,7 @@ defaults
     option redispatch
     retries 3
     timeout connect 2s
+    timeout check 5s
     timeout client 60s
     timeout server 60s
     timeout tunnel 1h
@@ -146,7 +149,7 @@ backend kefu
     balance roundrobin
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server inter 2s fall 3 rise 2 on-marked-down shutdown-sessions
     server a 127.0.0.1:$PORT_A check
     server b 127.0.0.1:$PORT_B check
 CFG
@@ -154,6 +157,7 @@ log "starting HAProxy on $LB_PORT (runtime API on $ADMIN_PORT)"
 haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
 sleep 1
+kill -0 "$HAPROXY_PID" 2>/dev/null || { cat "$WORK/haproxy.log" >&2; exit 1; }
 await_in_balancer a
 await_in_balancer b
 
@@ -172,12 +176,14 @@ start_node a
 await_ready a
 await_in_balancer a
 
-log "rolling restart under load: $CUSTOMERS customers; each node drained, stopped gracefully, restarted"
+# --quick restarts node b only (node a has just come back from the kill); the full run both, in turn
+if $QUICK; then ROLL=(b); else ROLL=(a b); fi
+log "rolling restart under load: $CUSTOMERS customers; nodes ${ROLL[*]} drained, stopped gracefully, restarted in turn"
 "$JAVA" -jar target/kefu.jar sale-day --url "$LB" --admin-token "$ADMIN_TOKEN" --customers "$CUSTOMERS" \
   --think-millis 500 --agent-every 0 --stop-file "$WORK/stop" 2>"$WORK/rolling.err" >"$WORK/rolling.out" &
 DRIVER=$!
 sleep 5
-for node in a b; do
+for node in "${ROLL[@]}"; do
   log "draining node $node in HAProxy"
   haproxy_cmd "set server kefu/$node state drain" >/dev/null
   # turns in flight finish; new turns and sockets go to the other node

@@ -65,7 +65,8 @@ public final class SaleDayCommand {
         private final int customers;
         private final int agentEvery;
         private final int think;
-        private final long deadline;
+        private final long duration;
+        private long deadline;
         private final Path stopFile;
         private final List<String> agentUrls;
         private final long killPid;
@@ -81,7 +82,7 @@ public final class SaleDayCommand {
             customers = Integer.parseInt(options.getOrDefault("customers", "40"));
             agentEvery = Integer.parseInt(options.getOrDefault("agent-every", "5"));
             think = Integer.parseInt(options.getOrDefault("think-millis", "500"));
-            deadline = System.nanoTime() + Long.parseLong(options.getOrDefault("duration", "600")) * 1_000_000_000L;
+            duration = Long.parseLong(options.getOrDefault("duration", "600")) * 1_000_000_000L;
             stopFile = options.containsKey("stop-file") ? Path.of(options.get("stop-file")) : null;
             agentUrls = options.containsKey("agent-urls") ? Arrays.asList(options.get("agent-urls").split(",")) : List.of();
             killPid = Long.parseLong(options.getOrDefault("kill-pid", "0"));
@@ -92,6 +93,7 @@ public final class SaleDayCommand {
 
         boolean run() throws Exception {
             List<SimulatedAgent> agents = agents();
+            deadline = System.nanoTime() + duration;
             Thread desk = Thread.ofVirtual().start(() -> work(agents));
             BooleanSupplier loadOn = () -> System.nanoTime() < deadline && (stopFile == null || !Files.exists(stopFile));
             List<SimulatedCustomer> crowd = new ArrayList<>();
@@ -159,6 +161,17 @@ public final class SaleDayCommand {
             }
             catch (InterruptedException e) {
                 return;
+            }
+            // the kill must find the dead node's agents with customers, or there is nothing to reroute
+            long latest = System.nanoTime() + 60_000_000_000L;
+            while (agents.stream().filter(this::onDeadNode).allMatch(agent -> agent.held().isEmpty()) && System.nanoTime() < latest
+                    && agents.stream().anyMatch(this::onDeadNode)) {
+                try {
+                    Thread.sleep(500);
+                }
+                catch (InterruptedException e) {
+                    return;
+                }
             }
             agents.forEach(agent -> heldAtKill.put(agent, agent.held()));
             boolean killed = ProcessHandle.of(killPid).map(ProcessHandle::destroyForcibly).orElse(false);

@@ -166,6 +166,10 @@ final class SimulatedCustomer {
                     from = lastId;
                 }
                 URI uri = URI.create(api.base().replaceFirst("^http", "ws") + "/ws/conversations/" + id + "?token=" + token);
+                WebSocket previous = socket;
+                if (previous != null) {
+                    previous.abort(); // one live socket at a time, as the widget keeps
+                }
                 socket = Api.HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new Listener())
                         .get(10, TimeUnit.SECONDS);
                 synchronized (this) {
@@ -210,8 +214,9 @@ final class SimulatedCustomer {
         }
     }
 
-    private void dropped() {
-        if (running.get() && reconnecting.compareAndSet(false, true)) {
+    /** Reconnects when the current socket drops; the late close of a socket already replaced is ignored. */
+    private void dropped(WebSocket which) {
+        if (which == socket && running.get() && reconnecting.compareAndSet(false, true)) {
             Thread.ofVirtual().start(() -> {
                 try {
                     sleep(200);
@@ -253,13 +258,13 @@ final class SimulatedCustomer {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            dropped();
+            dropped(webSocket);
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            dropped();
+            dropped(webSocket);
         }
     }
 
