@@ -30,7 +30,7 @@ WORK="${SALE_DAY_DIR:-/tmp/kefu-sale-day}"
 PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 REDIS_HOST="${REDIS_HOST:-127.0.0.1}"
 ADMIN_TOKEN="sale-day-admin-token"
-HEARTBEAT_TIMEOUT=10
+HEARTBEAT_TIMEOUT=20
 LB="http://127.0.0.1:$LB_PORT"
 # a JDK >= 21, as ./kefu finds one: JAVA_HOME if it is one, else the newest under /usr/lib/jvm
 java_ok() { [ -x "$1/bin/java" ] && "$1/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }

@@ -95,6 +95,7 @@ public final class SaleDayCommand {
             List<SimulatedAgent> agents = agents();
             deadline = System.nanoTime() + duration;
             Thread desk = Thread.ofVirtual().start(() -> work(agents));
+            agents.forEach(agent -> Thread.ofVirtual().start(() -> agent.keepAlive(() -> agentsWork)));
             BooleanSupplier loadOn = () -> System.nanoTime() < deadline && (stopFile == null || !Files.exists(stopFile));
             List<SimulatedCustomer> crowd = new ArrayList<>();
             for (int c = 0; c < customers; c++) {

@@ -49,12 +49,12 @@ final class SimulatedAgent {
 
             @Override
             public void onError(WebSocket webSocket, Throwable error) {
-                present.set(false);
+                leave(error);
             }
 
             @Override
             public java.util.concurrent.CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                present.set(false);
+                leave(new IllegalStateException("console socket closed: " + statusCode + " " + reason));
                 return null;
             }
         }).get(10, TimeUnit.SECONDS);
@@ -63,13 +63,28 @@ final class SimulatedAgent {
         }
     }
 
-    /** One round of the console: heartbeat, read the assigned conversations, write to each. */
+    /** The console's heartbeat, on its own thread so slow replies never delay it; stops when the node is gone. */
+    void keepAlive(java.util.function.BooleanSupplier goOn) {
+        while (present.get() && goOn.getAsBoolean()) {
+            try {
+                console.sendText("ping", true).get(5, TimeUnit.SECONDS);
+                Thread.sleep(2000);
+            }
+            catch (InterruptedException e) {
+                return;
+            }
+            catch (Exception e) {
+                leave(e);
+            }
+        }
+    }
+
+    /** One round of the console: read the assigned conversations, write to each. */
     void work() {
         if (!present.get()) {
             return;
         }
         try {
-            console.sendText("ping", true).get(5, TimeUnit.SECONDS);
             Api.Reply mine = node.get("/api/v1/agent/conversations", token);
             if (!mine.ok()) {
                 throw new IllegalStateException("HTTP " + mine.status());
@@ -89,9 +104,18 @@ final class SimulatedAgent {
                 }
             }
         }
+        catch (java.net.ConnectException e) {
+            leave(e);
+        }
         catch (Exception e) {
-            // the node is gone: so is this console
-            present.set(false);
+            // a slow or refused request: the console tries again next round
+        }
+    }
+
+    /** The node is gone: so is this console, and the person at it does not come back. */
+    private void leave(Throwable cause) {
+        if (present.getAndSet(false)) {
+            System.err.println("agent " + username + " lost its node: " + cause);
         }
     }
 
