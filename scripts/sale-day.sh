@@ -161,12 +161,13 @@ kill -0 "$HAPROXY_PID" 2>/dev/null || { cat "$WORK/haproxy.log" >&2; exit 1; }
 await_in_balancer a
 await_in_balancer b
 
-if $QUICK; then CUSTOMERS=30 LOAD=30 KILL_AFTER=10; else CUSTOMERS=100 LOAD=60 KILL_AFTER=20; fi
+# moderate load (a turn every 2 s per customer): one node must carry it alone while the other restarts
+if $QUICK; then CUSTOMERS=20 LOAD=30 KILL_AFTER=10; else CUSTOMERS=40 LOAD=45 KILL_AFTER=15; fi
 FAILED=0
 
 log "kill test: $CUSTOMERS customers through the balancer, node a killed (SIGKILL) after $KILL_AFTER s"
 "$JAVA" -jar target/kefu.jar sale-day --url "$LB" --admin-token "$ADMIN_TOKEN" --customers "$CUSTOMERS" \
-  --think-millis 500 --agent-every 5 --duration "$LOAD" --agent-urls "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" \
+  --think-millis 2000 --agent-every 5 --duration "$LOAD" --agent-urls "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" \
   --kill-pid "${PID[a]}" --kill-url "http://127.0.0.1:$PORT_A" --kill-after "$KILL_AFTER" \
   --heartbeat-timeout "$HEARTBEAT_TIMEOUT" 2>"$WORK/kill-test.err" | tee "$WORK/kill-test.out" || FAILED=1
 wait "${PID[a]}" 2>/dev/null || true
@@ -180,7 +181,7 @@ await_in_balancer a
 if $QUICK; then ROLL=(b); else ROLL=(a b); fi
 log "rolling restart under load: $CUSTOMERS customers; nodes ${ROLL[*]} drained, stopped gracefully, restarted in turn"
 "$JAVA" -jar target/kefu.jar sale-day --url "$LB" --admin-token "$ADMIN_TOKEN" --customers "$CUSTOMERS" \
-  --think-millis 500 --agent-every 0 --stop-file "$WORK/stop" 2>"$WORK/rolling.err" >"$WORK/rolling.out" &
+  --think-millis 2000 --agent-every 0 --stop-file "$WORK/stop" 2>"$WORK/rolling.err" >"$WORK/rolling.out" &
 DRIVER=$!
 sleep 5
 for node in "${ROLL[@]}"; do

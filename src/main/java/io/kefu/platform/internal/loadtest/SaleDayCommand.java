@@ -220,7 +220,7 @@ public final class SaleDayCommand {
         }
 
         private boolean report(List<SimulatedCustomer> crowd, List<SimulatedAgent> agents, Map<String, Integer> desks) throws Exception {
-            int acknowledged = 0, stored = 0, reconnected = 0, reconnects = 0, gaps = 0, duplicates = 0, caughtUp = 0, opened = 0;
+            int acknowledged = 0, stored = 0, reconnected = 0, reconnects = 0, gaps = 0, duplicates = 0, caughtUp = 0, opened = 0, socketMisses = 0;
             for (SimulatedCustomer customer : crowd) {
                 if (customer.conversationId() == null) {
                     continue;
@@ -234,6 +234,7 @@ public final class SaleDayCommand {
                 gaps += check.gaps();
                 duplicates += check.duplicates();
                 caughtUp += check.caughtUp();
+                socketMisses += check.socketMisses();
             }
             int turnFailures = (int) failures.byKind().entrySet().stream().filter(e -> e.getKey().startsWith("turn"))
                     .mapToInt(Map.Entry::getValue).sum();
@@ -242,8 +243,8 @@ public final class SaleDayCommand {
             System.out.printf(Locale.ROOT, "turns acknowledged: %d, stored: %d%n", acknowledged, stored);
             System.out.printf(Locale.ROOT, "failed requests by kind: %s%n", failures.byKind());
             System.out.printf(Locale.ROOT, "customers whose socket reconnected: %d (%d reconnections)%n", reconnected, reconnects);
-            System.out.printf(Locale.ROOT, "messages missed (gaps): %d, pushed twice (duplicates): %d, recovered by catch-up: %d%n",
-                    gaps, duplicates, caughtUp);
+            System.out.printf(Locale.ROOT, "messages missed (gaps): %d, pushed twice (duplicates): %d, recovered by catch-up: %d, "
+                    + "neither pushed nor caught up but in a turn's reply: %d%n", gaps, duplicates, caughtUp, socketMisses - gaps);
             System.out.printf(Locale.ROOT, "agent messages written: %d%n", agentMessages);
             if (!desks.isEmpty()) {
                 System.out.printf(Locale.ROOT, "desk after the kill: %s%n", desks);
@@ -274,6 +275,7 @@ public final class SaleDayCommand {
             json.put("gaps", gaps);
             json.put("duplicates", duplicates);
             json.put("recoveredByCatchUp", caughtUp);
+            json.put("onlyInTurnReply", socketMisses - gaps);
             json.putAll(desks);
             json.put("targetsMet", missed.isEmpty());
             System.out.println(Api.JSON.writeValueAsString(json));

@@ -133,28 +133,33 @@ final class SimulatedCustomer {
             after = page.get(page.size() - 1).get("id").asString();
         }
         Set<String> storedIds = new LinkedHashSet<>();
-        Set<String> customerTexts = new LinkedHashSet<>();
         for (JsonNode message : stored) {
             if (message.path("internal").asBoolean(false)) {
                 continue;
             }
             storedIds.add(message.get("id").asString());
-            if ("customer".equals(message.path("role").asString())) {
-                customerTexts.add(message.path("text").asString());
-            }
         }
         synchronized (this) {
             int stored1 = 0;
+            Set<String> seen = new LinkedHashSet<>(received); // what the customer's view holds: socket and catch-up ...
             for (Turn turn : acknowledged) {
-                boolean textStored = customerTexts.stream().anyMatch(text -> text.endsWith(" " + turn.tag()));
+                boolean textStored = false;
+                for (JsonNode message : stored) {
+                    if ("customer".equals(message.path("role").asString()) && message.path("text").asString().endsWith(" " + turn.tag())) {
+                        textStored = true;
+                        seen.add(message.get("id").asString()); // ... its own acknowledged messages ...
+                    }
+                }
                 if (textStored && storedIds.containsAll(turn.replies())) {
                     stored1++;
                 }
+                seen.addAll(turn.replies()); // ... and the replies that came with them
             }
-            int gaps = (int) storedIds.stream().filter(messageId -> !received.contains(messageId)).count();
+            int gaps = (int) storedIds.stream().filter(messageId -> !seen.contains(messageId)).count();
+            int socketMisses = (int) storedIds.stream().filter(messageId -> !received.contains(messageId)).count();
             int duplicates = pushed.values().stream().mapToInt(count -> count - 1).sum();
             int caughtUp = (int) received.stream().filter(messageId -> !pushed.containsKey(messageId)).count();
-            return new Check(acknowledged.size(), stored1, Math.max(0, connections - 1), gaps, duplicates, caughtUp);
+            return new Check(acknowledged.size(), stored1, Math.max(0, connections - 1), gaps, duplicates, caughtUp, socketMisses);
         }
     }
 
@@ -271,7 +276,11 @@ final class SimulatedCustomer {
     record Turn(String tag, List<String> replies) {
     }
 
-    /** One customer's counts: turns acknowledged and found stored, reconnections, messages missed or pushed twice. */
-    record Check(int acknowledged, int stored, int reconnects, int gaps, int duplicates, int caughtUp) {
+    /**
+     * One customer's counts: turns acknowledged and found stored, reconnections, messages their view
+     * never got (gaps) or the socket pushed twice, and messages neither pushed nor caught up (they
+     * still saw those that came back in a turn's reply).
+     */
+    record Check(int acknowledged, int stored, int reconnects, int gaps, int duplicates, int caughtUp, int socketMisses) {
     }
 }
