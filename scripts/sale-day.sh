@@ -222,7 +222,7 @@ if ! $QUICK; then
     for i in "${!nodes[@]}"; do n0[i]=$(cpu_ticks "${PID[${nodes[$i]}]}"); done
     b0=$(cpu_ticks "$bench_pid"); pg0=$(cpu_ticks $(pgrep -x postgres)); rd0=$(cpu_ticks $(pgrep -x redis-server))
     ops0=$(redis_commands); x0=$(commits)
-    sleep 36 # the bench's 7 s warm-up and most of its 30 s
+    sleep 30 # the bench's 7 s warm-up and most of its 30 s (it must still run at the second sample)
     for i in "${!nodes[@]}"; do n1[i]=$(cpu_ticks "${PID[${nodes[$i]}]}"); done
     b1=$(cpu_ticks "$bench_pid"); pg1=$(cpu_ticks $(pgrep -x postgres)); rd1=$(cpu_ticks $(pgrep -x redis-server))
     ops1=$(redis_commands); x1=$(commits)
