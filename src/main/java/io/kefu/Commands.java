@@ -20,7 +20,8 @@ final class Commands {
 
     private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(
             "eval", args -> EVAL_TASKS.getOrDefault(task(args), io.kefu.nlu.NluCommands::eval).applyAsInt(args),
-            "bench", io.kefu.nlu.NluCommands::bench);
+            "bench", io.kefu.nlu.NluCommands::bench,
+            "sale-day", io.kefu.platform.internal.loadtest.SaleDayCommand::run);
 
     private Commands() {
     }

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Time on the desk, with the timings shortened: login tokens expire, agents who miss heartbeats go
- * offline, and a customer who goes quiet on an agent is reminded, then the conversation closes. The context is
+ * offline and their customers to a colleague, and a customer who goes quiet on an agent is reminded, then the conversation closes. The context is
  * closed afterwards so its short timings never act on other tests' conversations.
  */
 @ServiceTest
@@ -61,6 +61,32 @@ class AgentPresenceApiTests {
         JsonNode agents = api.get("/api/v1/agents", ServiceTest.ADMIN).json();
         assertThat(statusOf(agents, desk.name("quiet"))).isEqualTo("OFFLINE");
         assertThat(statusOf(agents, desk.name("alive"))).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void theCustomersOfAnAgentWhoMissesHeartbeatsGoToAColleague() throws Exception {
+        desk.upsert(List.of(desk.agent("vanished", "AGENT", List.of(), List.of("zh"), 3), desk.agent("present", "AGENT", List.of(), List.of("zh"), 3)));
+        String vanished = desk.login("vanished");
+        desk.status(vanished, "ONLINE");
+        JsonNode conversation = api.openAs(store.bob, Map.of("language", "zh")).json();
+        String id = conversation.get("id").asString();
+        String customer = conversation.get("customerToken").asString();
+        assertThat(api.post("/api/v1/conversations/" + id + "/messages", customer, Map.of("text", "转人工")).status()).isEqualTo(200);
+        for (int i = 0; i < 20 && AgentDeskApiTests.find(api.get("/api/v1/agent/conversations", vanished).json(), id) == null; i++) {
+            Thread.sleep(100);
+            api.post("/api/v1/agent/heartbeat", vanished, Map.of());
+        }
+        assertThat(AgentDeskApiTests.find(api.get("/api/v1/agent/conversations", vanished).json(), id)).isNotNull();
+
+        String present = desk.login("present");
+        desk.status(present, "ONLINE");
+        for (int i = 0; i < 12; i++) {
+            Thread.sleep(250);
+            assertThat(api.post("/api/v1/agent/heartbeat", present, Map.of()).status()).isEqualTo(204);
+        }
+        assertThat(AgentDeskApiTests.find(api.get("/api/v1/agent/conversations", present).json(), id)).isNotNull();
+        List<String> actions = api.get("/api/v1/supervisor/audit?conversationId=" + id, ServiceTest.ADMIN).json().findValuesAsString("action");
+        assertThat(actions).contains("requeue_absent_agent");
     }
 
     @Test

@@ -17,7 +17,7 @@ import io.kefu.platform.BackgroundJob;
 
 /**
  * The desk's heartbeat, every {@link AgentDeskSettings#tick()} and right after each change (kick):
- * agents not heard from go offline, waiting conversations are routed, waiting customers hear their
+ * agents not heard from go offline and their customers back to the queue, waiting conversations are routed, waiting customers hear their
  * new place, and customers who went quiet on an agent are reminded, then their conversation closes.
  * One run at a time per node; every step is safe to run on several nodes at once.
  */
@@ -28,7 +28,7 @@ class DeskJobs implements DisposableBean {
 
     private final BackgroundJob job = new BackgroundJob("agentdesk-jobs", this::run, log, "Agent desk jobs failed");
     private final AgentDeskSettings settings;
-    private final Agents agents;
+    private final AbsentAgents absent;
     private final Handoffs handoffs;
     private final Routing routing;
     private final QueuePositions positions;
@@ -36,10 +36,10 @@ class DeskJobs implements DisposableBean {
     private final AuditLog audit;
     private final AgentFeed feed;
 
-    DeskJobs(AgentDeskSettings settings, Agents agents, Handoffs handoffs, Routing routing, QueuePositions positions,
+    DeskJobs(AgentDeskSettings settings, AbsentAgents absent, Handoffs handoffs, Routing routing, QueuePositions positions,
             ConversationService conversations, AuditLog audit, AgentFeed feed) {
         this.settings = settings;
-        this.agents = agents;
+        this.absent = absent;
         this.handoffs = handoffs;
         this.routing = routing;
         this.positions = positions;
@@ -60,8 +60,7 @@ class DeskJobs implements DisposableBean {
 
     private void run() {
         OffsetDateTime now = OffsetDateTime.now();
-        agents.offlineIfSilentSince(now.minus(settings.heartbeatTimeout()))
-            .forEach(username -> log.info("Agent {} missed heartbeats and is offline now", username));
+        absent.releaseSilentSince(now.minus(settings.heartbeatTimeout()));
         routing.route();
         positions.refresh();
         lookAfterIdle(now);
