@@ -109,7 +109,8 @@ public final class StoreEvaluation implements Callable<Integer> {
         else {
             progress.println("starting a service with an empty store (data directory " + dataDirectory + ") ...");
             try (InProcessKefu service = InProcessKefu.start(application, dataDirectory,
-                    explain && !"needs".equals(task) ? new String[] {"--logging.level.io.kefu.dialogue.internal.TurnRouter=DEBUG"} : new String[0])) {
+                    !explain ? new String[0] : "needs".equals(task) ? new String[] {"--logging.level.io.kefu.dialogue.internal.ProductFinder=DEBUG"}
+                            : new String[] {"--logging.level.io.kefu.dialogue.internal.TurnRouter=DEBUG"})) {
                 result = measure(service.http(), storeData);
             }
         }

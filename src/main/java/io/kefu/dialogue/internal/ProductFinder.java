@@ -27,6 +27,8 @@ import io.kefu.dialogue.Reply;
 @Component
 class ProductFinder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProductFinder.class);
+
     static final int SHOWN = 3;
     private static final String SHOWN_CHEAPEST = "shownCheapest";
     private static final Pattern CHEAPER = Pattern.compile("便宜|实惠|划算|cheaper|less expensive|lower price|budget");
@@ -61,6 +63,10 @@ class ProductFinder {
         if (constraints.isEmpty() && !followUp && head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()))) {
             // "你们卖婴儿床吗": what is asked for is no word of any product, however much else ("婴儿") the words share
             return notSold(products, ask);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Products for \"{}\": {}", ask.text(), ranked.stream().limit(5).map(s -> String.format("%s lex %.2f cos %.3f sd %.1f %s",
+                    s.product().sku(), s.lexical(), s.cosine(), s.standout(), s.measure().held() ? "held" : s.outOfRange() ? "missed" : "")).toList());
         }
         List<ProductRelevance.Scored> allowed = ranked.stream().filter(s -> constraints.isEmpty() || constraints.allMet(s.product())).toList();
         // the request's own words narrow what its constraints allow, unless they say nothing more ("200以内的", "那蓝色的呢")
