@@ -32,6 +32,11 @@ import io.kefu.nlu.Embeddings;
 @Component
 class ProductRelevance {
 
+    /**
+     * Chinese particles: a pair of characters with one ("的奶", "喝的") joins two words by grammar,
+     * and would make products alike for words they do not share.
+     */
+    private static final String PARTICLES = "的了吗呢吧啊呀么嘛哦";
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}+|[a-z][a-z]+|\\d+(?:\\.\\d+)?");
     /** A product this close to the best one still fits the request. */
     private static final double CLOSE_TO_BEST = 0.85;
@@ -85,7 +90,7 @@ class ProductRelevance {
             return List.of();
         }
         Index catalog = index(products);
-        Set<String> asked = units(request.toLowerCase(Locale.ROOT));
+        Set<String> asked = units(Measures.without(request));
         List<Measures.Measure> measures = Measures.asked(request);
         double askedWeight = asked.stream().filter(catalog.idf::containsKey).mapToDouble(catalog.idf::get).sum();
         float[] vector = embeddings.embed(request, "zh");
@@ -301,7 +306,10 @@ class ProductRelevance {
             String run = m.group();
             if (Character.UnicodeScript.of(run.codePointAt(0)) == Character.UnicodeScript.HAN) {
                 for (int i = 0; i + 2 <= run.length(); i++) {
-                    units.add(run.substring(i, i + 2));
+                    String pair = run.substring(i, i + 2);
+                    if (pair.chars().noneMatch(c -> PARTICLES.indexOf(c) >= 0)) {
+                        units.add(pair);
+                    }
                 }
             }
             else {
