@@ -83,6 +83,15 @@ final class Measures {
         return measures;
     }
 
+    /** The request without the measures it states: "8个月" is no word a product's text should share. */
+    static String without(String text) {
+        String rest = text.toLowerCase(Locale.ROOT);
+        for (Pattern measure : List.of(NEWBORN, AGE, WEIGHT, AREA, PEOPLE)) {
+            rest = measure.matcher(rest).replaceAll(" ");
+        }
+        return rest;
+    }
+
     /**
      * The range an attribute value states ("6-12个月", "0岁以上（新生儿可用）", "≤150㎡", "1-2人 / 租房",
      * "6 months+"); a bare range ("4-8") takes its unit from the key ({@code suitableWeightKg}).
