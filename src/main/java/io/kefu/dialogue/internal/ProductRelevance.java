@@ -164,11 +164,14 @@ class ProductRelevance {
 
     /**
      * Whether one product's text explains most of what the message says that the catalog has words
-     * for, by at least {@value #EXPLAINING_UNITS} of them ("油皮长痘想买个精华": 油皮, 精华).
+     * for, by at least {@value #EXPLAINING_UNITS} of them ("油皮长痘想买个精华": 油皮, 精华), or a
+     * product whose range holds the message's measure explains most of its words.
      */
     boolean explains(String message, List<Product> products) {
         List<Scored> ranked = rank(message, products);
-        return !ranked.isEmpty() && ranked.getFirst().lexical() >= EXPLAINED_SHARE && ranked.getFirst().matched().size() >= EXPLAINING_UNITS;
+        // "宝宝12斤用什么尿不湿": a measure some product's range holds, said with words of the catalog
+        boolean measured = ranked.stream().anyMatch(s -> s.measure().held() && s.lexical() >= EXPLAINED_SHARE);
+        return measured || !ranked.isEmpty() && ranked.getFirst().lexical() >= EXPLAINED_SHARE && ranked.getFirst().matched().size() >= EXPLAINING_UNITS;
     }
 
     /**
