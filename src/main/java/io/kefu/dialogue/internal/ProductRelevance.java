@@ -64,9 +64,10 @@ class ProductRelevance {
      * One product with its relevance, and the words of the request its text explained.
      *
      * @param standout how far its vector's closeness to the request stands out from the catalog's (standard deviations)
+     * @param chinese  whether the request is written (partly) in Chinese
      */
     record Scored(Product product, double score, double lexical, double cosine, double standout, Set<String> matched,
-            Measure measure, Fact nearest) {
+            Measure measure, Fact nearest, boolean chinese) {
 
         /** Whether the product states a range of what the request measures, and none of them holds it. */
         boolean outOfRange() {
@@ -92,6 +93,7 @@ class ProductRelevance {
         Index catalog = index(products);
         Set<String> asked = units(Measures.without(request));
         List<Measures.Measure> measures = Measures.asked(request);
+        boolean chinese = request.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         double askedWeight = asked.stream().filter(catalog.idf::containsKey).mapToDouble(catalog.idf::get).sum();
         float[] vector = embeddings.embed(request, "zh");
         double[] cosines = new double[products.size()];
@@ -113,7 +115,7 @@ class ProductRelevance {
             Measure measure = measure(products.get(i), measures);
             double score = (lexical + cosines[i]) / 2 + (measure.held() ? MEASURE_HELD : 0);
             scored.add(new Scored(products.get(i), score, lexical, cosines[i], (cosines[i] - mean) / deviation, matched, measure,
-                    nearest(vector, catalog.facts.get(i))));
+                    nearest(vector, catalog.facts.get(i)), chinese));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
@@ -157,8 +159,10 @@ class ProductRelevance {
         double bestScore = candidates.getFirst().score();
         double bestLexical = candidates.stream().mapToDouble(Scored::lexical).max().orElse(0);
         double bestCosine = candidates.stream().mapToDouble(Scored::cosine).max().orElse(0);
+        // a Chinese request sharing no word with a Chinese catalog names what it lacks ("那吸奶器呢"); only a
+        // request in another script ("a lipstick for my girlfriend") is left to closeness in meaning
         return candidates.stream().filter(s -> s.product() == product).anyMatch(s -> bestLexical == 0
-                ? s.standout() >= STANDS_OUT && s.cosine() >= bestCosine - CLOSE_IN_MEANING
+                ? !s.chinese() && s.standout() >= STANDS_OUT && s.cosine() >= bestCosine - CLOSE_IN_MEANING
                 : s.lexical() >= EXPLAINS_AS_MUCH * bestLexical && s.score() >= CLOSE_TO_BEST * bestScore);
     }
 
