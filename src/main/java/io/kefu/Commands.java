@@ -16,6 +16,7 @@ final class Commands {
             "faq", args -> hasOption(args, "--store") ? io.kefu.evaluation.StoreEvaluation.run(args, KefuApplication.class)
                     : io.kefu.knowledge.KnowledgeEvaluation.run(args),
             "conversations", args -> io.kefu.evaluation.StoreEvaluation.run(args, KefuApplication.class),
+            "needs", args -> io.kefu.evaluation.StoreEvaluation.run(args, KefuApplication.class),
             "pairs", io.kefu.knowledge.KnowledgeEvaluation::run);
 
     private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of(

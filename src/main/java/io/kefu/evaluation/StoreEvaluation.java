@@ -26,18 +26,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval --task conversations --store store.json --scenarios dir/} and
- * {@code eval --task faq --store store.json --questions paraphrases.csv}: imports the store into a
+ * {@code eval --task conversations --store store.json --scenarios dir/},
+ * {@code eval --task faq --store store.json --questions paraphrases.csv} and
+ * {@code eval --task needs --store store.json --queries needs.csv}: imports the store into a
  * fresh service (started in this JVM, or the one at {@code --url}), waits until it is ready, and
- * plays the conversation suite or asks every paraphrase as a shopper would. Each failure is listed
+ * plays the conversation suite, asks every paraphrase or every need-style request as a shopper would. Each failure is listed
  * on standard error; the last line on standard output is the JSON result.
  */
-@Command(name = "eval", description = "Measures the bot on a store: conversation suites and FAQ paraphrases.")
+@Command(name = "eval", description = "Measures the bot on a store: conversation suites, FAQ paraphrases and product needs.")
 public final class StoreEvaluation implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Option(names = "--task", required = true, description = "conversations | faq")
+    @Option(names = "--task", required = true, description = "conversations | faq | needs")
     String task;
 
     @Option(names = "--store", required = true, description = "the store file (import formats, optional anchor)")
@@ -49,13 +50,17 @@ public final class StoreEvaluation implements Callable<Integer> {
     @Option(names = "--questions", description = "CSV question,faq_id; an empty faq_id = no entry answers it (task faq)")
     Path questions;
 
+    @Option(names = "--queries", description = "CSV query,acceptable_skus (SKUs separated by |) (task needs)")
+    Path queries;
+
     @Option(names = "--customer", description = "ask the FAQ questions as this signed-in customer (default: an anonymous visitor)")
     String customer;
 
     @Option(names = "--transcript", description = "also print every turn played and the bot's answer")
     boolean transcript;
 
-    @Option(names = "--explain", description = "log how each turn was read and routed: intent scores, FAQ band and candidates (in-process service only)")
+    @Option(names = "--explain", description = "log how each turn was read and routed: intent scores, FAQ band and candidates (in-process "
+            + "service only); task needs: every request with the products shown and their reasons")
     boolean explain;
 
     @Option(names = "--url", description = "a running service to measure (default: one started in this process)")
@@ -89,10 +94,11 @@ public final class StoreEvaluation implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("conversations", "faq").contains(task) || "conversations".equals(task) && scenarios == null
-                || "faq".equals(task) && questions == null || url != null && adminToken == null) {
+        if (!List.of("conversations", "faq", "needs").contains(task) || "conversations".equals(task) && scenarios == null
+                || "faq".equals(task) && questions == null || "needs".equals(task) && queries == null || url != null && adminToken == null) {
             progress.println("usage: eval --task conversations --store S.json --scenarios DIR | eval --task faq --store S.json "
-                    + "--questions Q.csv [--customer ID] [--url URL --admin-token T] [--data-dir D]");
+                    + "--questions Q.csv [--customer ID] | eval --task needs --store S.json --queries N.csv [--explain] "
+                    + "[--url URL --admin-token T] [--data-dir D]");
             return 2;
         }
         JsonNode storeData = StoreFile.read(store, JSON, OffsetDateTime.now());
@@ -103,7 +109,8 @@ public final class StoreEvaluation implements Callable<Integer> {
         else {
             progress.println("starting a service with an empty store (data directory " + dataDirectory + ") ...");
             try (InProcessKefu service = InProcessKefu.start(application, dataDirectory,
-                    explain ? new String[] {"--logging.level.io.kefu.dialogue.internal.TurnRouter=DEBUG"} : new String[0])) {
+                    !explain ? new String[0] : "needs".equals(task) ? new String[] {"--logging.level.io.kefu.dialogue.internal.ProductFinder=DEBUG"}
+                            : new String[] {"--logging.level.io.kefu.dialogue.internal.TurnRouter=DEBUG"})) {
                 result = measure(service.http(), storeData);
             }
         }
@@ -117,7 +124,11 @@ public final class StoreEvaluation implements Callable<Integer> {
         progress.println("store imported; waiting for readiness ...");
         InProcessKefu.awaitReady(service);
         progress.printf("ready %.1f s after the import%n", (System.nanoTime() - started) / 1e9);
-        Map<String, Object> result = "faq".equals(task) ? faq(service, storeData) : conversations(service, storeData);
+        Map<String, Object> result = switch (task) {
+            case "faq" -> faq(service, storeData);
+            case "needs" -> new NeedsMeasure(queries, explain, progress).measure(service, storeData, store);
+            default -> conversations(service, storeData);
+        };
         result.put("seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         return result;
     }

@@ -36,12 +36,14 @@ class ProductAnswerer implements Answerer {
     private final Phrases phrases;
     private final io.kefu.nlu.Embeddings embeddings;
     private final Recommendations recommendations;
+    private final ProductComparison comparison;
 
     /** Standard deviations above the product's other attributes at which one is taken for the one asked about. */
     static final double ATTRIBUTE_STANDS_OUT = 1.8;
 
     ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases, io.kefu.nlu.Embeddings embeddings,
-            Recommendations recommendations) {
+            Recommendations recommendations, ProductComparison comparison) {
+        this.comparison = comparison;
         this.embeddings = embeddings;
         this.recommendations = recommendations;
         this.catalog = catalog;
@@ -62,6 +64,17 @@ class ProductAnswerer implements Answerer {
 
     private Answer answerUnexplained(Ask ask) {
         List<Product> products = catalog.snapshot().products();
+        Optional<Answer> compared = comparison.compare(ask, products);
+        if (compared.isPresent()) {
+            return compared.get();
+        }
+        Optional<Product> talkedAbout = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
+        if (talkedAbout.isPresent() && ProductLines.asksForAnotherVariant(ask.text())) {
+            List<Product> others = ProductLines.others(talkedAbout.get(), ProductLines.lineOf(talkedAbout.get(), products), ask.text());
+            if (!others.isEmpty()) {
+                return others.size() == 1 ? describe(others.getFirst(), ask, products) : variants(others, ask.language(), "product.otherVariant");
+            }
+        }
         boolean search = "product_search".equals(ask.intent()) || "recommendation".equals(ask.intent());
         boolean oneNamed = ask.entities().containsKey("sku");
         if (search && !oneNamed) {
@@ -76,7 +89,8 @@ class ProductAnswerer implements Answerer {
         }
         List<Product> line = namedLine(ask, products);
         if (line.size() > 1) {
-            return variants(line, ask.language());
+            // "宝宝八个月喝哪段奶粉": a measure of the user picks among the line's variants
+            return Measures.asked(ask.text()).isEmpty() ? variants(line, ask.language(), "product.variants") : finder.find(ask);
         }
         return finder.find(ask);
     }
@@ -97,7 +111,8 @@ class ProductAnswerer implements Answerer {
             return FollowUp.NONE;
         }
         String question = ask.text().toLowerCase(Locale.ROOT);
-        boolean detail = PRICE.matcher(question).find() || STOCK.matcher(question).find()
+        boolean detail = PRICE.matcher(question).find() || STOCK.matcher(question).find() || ProductLines.asksForAnotherVariant(question)
+                || ProductComparison.asksToCompare(question) && ProductMentions.skus(ask.entities()).size() <= 1
                 || current.get().attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0)
                 || ProductLines.named(ask.text(), ProductLines.lineOf(current.get(), products), current.get()).isPresent();
         return detail ? FollowUp.DETAIL : Referents.meansIt(ask.text()) ? FollowUp.IT : FollowUp.NONE;
@@ -226,13 +241,13 @@ class ProductAnswerer implements Answerer {
         return standout >= ATTRIBUTE_STANDS_OUT ? Optional.of(keys.get(best)) : Optional.empty();
     }
 
-    private Answer variants(List<Product> line, String language) {
+    private Answer variants(List<Product> line, String language, String phrase) {
         List<String> items = new ArrayList<>();
         for (Product variant : line) {
             items.add(variant.name() + " ¥" + price(variant) + "（" + stock(variant, language) + "）");
         }
         String joined = String.join(language.equals("en") ? "; " : "；", items);
-        Reply reply = new Reply(phrases.say("product.variants", language, Map.of("list", joined)), line.stream().map(Product::name).toList(),
+        Reply reply = new Reply(phrases.say(phrase, language, Map.of("list", joined)), line.stream().map(Product::name).toList(),
                 line.stream().map(p -> new Reply.Source("product", p.sku())).toList(),
                 line.stream().map(p -> new Reply.Card("product", card(p))).toList());
         List<String> skus = line.stream().map(Product::sku).toList();

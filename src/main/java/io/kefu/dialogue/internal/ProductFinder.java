@@ -27,6 +27,8 @@ import io.kefu.dialogue.Reply;
 @Component
 class ProductFinder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProductFinder.class);
+
     static final int SHOWN = 3;
     private static final String SHOWN_CHEAPEST = "shownCheapest";
     private static final Pattern CHEAPER = Pattern.compile("便宜|实惠|划算|cheaper|less expensive|lower price|budget");
@@ -55,17 +57,24 @@ class ProductFinder {
         Map<String, Object> wanted = refine(ask.entities(), ask.text(), previousSearch(ask.memory()));
         Constraints constraints = Constraints.of(wanted);
         List<Product> products = catalog.snapshot().products();
-        List<ProductRelevance.Scored> ranked = relevance.rank(ask.text(), products);
+        List<ProductRelevance.Scored> ranked = relevance.rank(withoutPrices(ask.text(), ask.entities()), products);
         boolean followUp = wanted != ask.entities();
         Optional<String> head = RequestWords.askedForHead(ask.text());
         if (constraints.isEmpty() && !followUp && head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()))) {
             // "你们卖婴儿床吗": what is asked for is no word of any product, however much else ("婴儿") the words share
             return notSold(products, ask);
         }
-        List<Product> fitting = ranked.stream().map(ProductRelevance.Scored::product)
-            .filter(p -> constraints.isEmpty() || constraints.allMet(p))
-            .filter(p -> constraints.isEmpty() && !followUp ? relevance.fits(ranked, p) : true)
-            .filter(Product::inStock).limit(SHOWN).toList();
+        if (log.isDebugEnabled()) {
+            log.debug("Products for \"{}\": {}", ask.text(), ranked.stream().limit(5).map(s -> String.format("%s lex %.2f cos %.3f sd %.1f %s",
+                    s.product().sku(), s.lexical(), s.cosine(), s.standout(), s.measure().held() ? "held" : s.outOfRange() ? "missed" : "")).toList());
+        }
+        List<ProductRelevance.Scored> allowed = ranked.stream().filter(s -> constraints.isEmpty() || constraints.allMet(s.product())).toList();
+        // the request's own words narrow what its constraints allow, unless they say nothing more ("200以内的", "那蓝色的呢")
+        boolean narrows = !followUp && relevance.asksForSomething(allowed);
+        List<Product> fitting = allowed.stream().map(ProductRelevance.Scored::product)
+            .filter(p -> narrows ? relevance.fits(allowed, p) : !constraints.isEmpty())
+            .sorted(Comparator.comparing((Product p) -> !p.inStock()))
+            .limit(SHOWN).toList();
         if (!fitting.isEmpty()) {
             return listing("product.found", fitting, ranked, ask, wanted);
         }
@@ -79,6 +88,24 @@ class ProductFinder {
             .thenComparing(Product::price)).limit(SHOWN).toList();
         return nearest.isEmpty() ? Answer.generic(Reply.of(phrases.say("product.noneAtAll", ask.language()), List.of()))
                 : listing("product.nearest", nearest, ranked, ask, wanted);
+    }
+
+    /** The request without the amounts of its price range: "200以内" asks for no product whose text says 200. */
+    private static String withoutPrices(String text, Map<String, Object> entities) {
+        List<Object> amounts = new ArrayList<>();
+        amounts.add(entities.get("money"));
+        if (entities.get("priceRange") instanceof Map<?, ?> range) {
+            amounts.add(range.get("min"));
+            amounts.add(range.get("max"));
+        }
+        String rest = text;
+        for (Object amount : amounts) {
+            BigDecimal number = ProductAnswerer.decimal(amount);
+            if (number != null) {
+                rest = rest.replaceAll("(?<![\\d.])" + Pattern.quote(number.stripTrailingZeros().toPlainString()) + "(?![\\d.])", " ");
+            }
+        }
+        return rest;
     }
 
     private static boolean mentions(Product product, String word) {
@@ -176,12 +203,20 @@ class ProductFinder {
     /** The constraints a shopper named; each is checked against a product's fields and attributes. */
     record Constraints(BigDecimal min, BigDecimal max, String brand, String category, Map<String, Object> attributes) {
 
+        /** How far from a budget said as "500左右" / "around 500" a price may be. */
+        static final BigDecimal AROUND = new BigDecimal("0.25");
+
         static Constraints of(Map<String, Object> entities) {
             BigDecimal min = null;
             BigDecimal max = null;
             if (entities.get("priceRange") instanceof Map<?, ?> range) {
                 min = ProductAnswerer.decimal(range.get("min"));
                 max = ProductAnswerer.decimal(range.get("max"));
+            }
+            else if (ProductAnswerer.decimal(entities.get("money")) instanceof BigDecimal budget) {
+                // a sum named in a request for products is the budget: about that much
+                min = budget.multiply(BigDecimal.ONE.subtract(AROUND));
+                max = budget.multiply(BigDecimal.ONE.add(AROUND));
             }
             Map<String, Object> attributes = new LinkedHashMap<>();
             if (entities.get("attributes") instanceof Map<?, ?> wanted) {

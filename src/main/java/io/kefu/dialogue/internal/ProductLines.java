@@ -19,6 +19,9 @@ final class ProductLines {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9][a-z0-9.+#]*");
     private static final int MIN_STEM = 4;
+    private static final Pattern OTHER_VARIANT = Pattern.compile("(?:换|别的|其他|其它|另一个|另外的?|另一种|不同的?)(?:一个|一种|个)?(?:颜色|色号|色|款式|规格|尺寸|尺码|size)"
+            + "|\\b(?:other|another|different)\\s+(?:colou?r|shade|size|option|version)s?\\b");
+    private static final Pattern COLOUR_KEY = Pattern.compile("(?i)colou?r|shade|颜色|色号");
 
     private ProductLines() {
     }
@@ -40,6 +43,27 @@ final class ProductLines {
         }
         int stem = commonPrefix(a.name(), b.name());
         return stem >= MIN_STEM && stem * 2 >= Math.min(a.name().length(), b.name().length());
+    }
+
+    /** "换个颜色", "the other colour": the message asks for another variant of the product talked about. */
+    static boolean asksForAnotherVariant(String text) {
+        return OTHER_VARIANT.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * The variants of the product's line other than it, those with a colour of their own first when
+     * the message asks for a colour, in stock before out of stock.
+     */
+    static List<Product> others(Product current, List<Product> line, String text) {
+        boolean colour = COLOUR_KEY.matcher(text).find() || text.contains("色");
+        return line.stream().filter(p -> !p.sku().equals(current.sku()))
+            .sorted(java.util.Comparator.comparing((Product p) -> colour && !differsInColour(p, current)).thenComparing(p -> !p.inStock()))
+            .toList();
+    }
+
+    private static boolean differsInColour(Product a, Product b) {
+        return a.attributes().entrySet().stream().filter(e -> COLOUR_KEY.matcher(e.getKey()).find())
+            .anyMatch(e -> !String.valueOf(e.getValue()).equals(String.valueOf(b.attributes().get(e.getKey()))));
     }
 
     /** What tells the variant apart in its line: the end of its name after the stem all variants share. */

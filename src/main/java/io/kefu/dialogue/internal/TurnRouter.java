@@ -341,7 +341,9 @@ class TurnRouter implements DialoguePolicy {
         Ask ask = new Ask(message.turn(), intent, state, faq, message.now());
         Answer answer = answerers.get(described.answerer()).answer(ask);
         if (answer.grounding() == Answer.Grounding.BROWSING && faqIsSurer(message)) {
-            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+            Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+            // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
+            answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
         }
         if (answer.isSpecific() && described.withKnowledge() && faq.answers()) {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
@@ -441,6 +443,10 @@ class TurnRouter implements DialoguePolicy {
         return knowledge.suggest(message.faq(), message.language());
     }
 
+    private static boolean showsProducts(Answer answer) {
+        return answer.replies().stream().anyMatch(reply -> reply.cards().stream().anyMatch(card -> "product".equals(card.type())));
+    }
+
     /** Choices instead of an answer: the customer may pick one, but the turn counts as a miss, and two in a row bring a human. */
     private Decision offered(Heard message, DialogueState state, Answer choices) {
         DialogueState failed = state.failed(state.lastReply());
@@ -510,8 +516,12 @@ class TurnRouter implements DialoguePolicy {
         if (followUp == ProductAnswerer.FollowUp.DETAIL && !beyondProducts && (!message.faq().answers() || namesOneProduct)) {
             return Meaning.inferred("product_question");
         }
-        if (!weak || message.faq().answers()) {
+        if (!weak) {
             return Meaning.read(intent);
+        }
+        if (message.faq().answers()) {
+            // a need the catalog's own words explain asks for products, whatever rule of the store it touches too
+            return productFinder.explains(text) ? Meaning.inferred("recommendation") : Meaning.read(intent);
         }
         Map<String, Object> entities = understood.entities();
         boolean namesProducts = !ProductMentions.skus(entities).isEmpty() || entities.containsKey("brand") || entities.containsKey("category");
@@ -520,7 +530,7 @@ class TurnRouter implements DialoguePolicy {
         }
         boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange")
                 || Referents.leavesOutTheQuestion(text));
-        return refines || productFinder.explains(text) ? Meaning.inferred("product_search") : Meaning.read(intent);
+        return refines ? Meaning.inferred("product_search") : productFinder.explains(text) ? Meaning.inferred("recommendation") : Meaning.read(intent);
     }
 
     /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */

@@ -1,0 +1,114 @@
+package io.kefu.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.kefu.ApiClient;
+import io.kefu.Chat;
+import io.kefu.ServiceTest;
+import io.kefu.TestStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shopping guide in chat on the beauty-and-baby store kit's catalog, imported through the API:
+ * needs answered with product cards whose reasons cite the product's own facts, in-stock first,
+ * two products compared side by side, and the follow-ups "a cheaper one" and "another colour".
+ */
+@ServiceTest
+class ShoppingGuideApiTests {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        api = new ApiClient(port);
+        JsonNode kit = JsonMapper.builder().build().readTree(Files.readString(Path.of("src/test/resources/stores/beauty-baby/store.json")));
+        assertThat(api.put("/api/v1/settings", ServiceTest.ADMIN, TestStore.ALWAYS_OPEN).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/catalog/products", ServiceTest.ADMIN, kit.get("products")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aMeasureOfTheUserPicksTheProductsWhoseRangeHoldsItAndTheReasonCitesThatRange() {
+        List<JsonNode> cards = products(Chat.anonymous(api, "zh").say("宝宝七公斤穿什么纸尿裤"));
+        assertThat(skus(cards)).containsExactlyInAnyOrder("RM-DP101", "RM-DP102");
+        assertThat(cards).allSatisfy(card -> assertThat(card.get("reason").asString())
+            .contains(card.get("data").get("attributes").get("suitableWeightKg").asString()));
+    }
+
+    @Test
+    void aReasonCitesTheAttributeValueTheRequestMatched() {
+        List<JsonNode> cards = products(Chat.anonymous(api, "zh").say("玻璃材质的奶瓶"));
+        assertThat(skus(cards)).containsExactly("RM-BT201");
+        assertThat(cards.getFirst().get("reason").asString()).contains("高硼硅玻璃");
+    }
+
+    @Test
+    void productsInStockComeBeforeThoseSoldOut() {
+        // all three stages are organic and imported alike; the third is sold out, so it comes last
+        List<String> shown = skus(products(Chat.anonymous(api, "zh").say("有机奶粉有哪些")));
+        assertThat(shown).containsExactlyInAnyOrder("RM-FM101", "RM-FM102", "RM-FM103").endsWith("RM-FM103");
+    }
+
+    @Test
+    void twoProductsJustListedAreComparedSideBySide() {
+        Chat chat = Chat.anonymous(api, "zh");
+        assertThat(skus(products(chat.say("有机奶粉有哪些")))).startsWith("RM-FM101", "RM-FM102");
+        JsonNode compared = chat.say("这两个有什么区别");
+        String text = text(compared);
+        assertThat(text).contains("启元有机婴儿配方奶粉 1段 800g", "启元有机婴儿配方奶粉 2段 800g", "298", "288", "0-6个月 / 6-12个月");
+        List<JsonNode> cards = products(compared);
+        assertThat(skus(cards)).containsExactly("RM-FM101", "RM-FM102");
+        assertThat(cards.get(0).get("reason").asString()).contains("0-6个月");
+        assertThat(cards.get(1).get("reason").asString()).contains("6-12个月");
+    }
+
+    @Test
+    void aCheaperOneIsLookedForBelowTheProductTalkedAbout() {
+        Chat chat = Chat.anonymous(api, "zh");
+        chat.say("沐光玻尿酸保湿面霜 50ml");
+        List<JsonNode> cheaper = products(chat.say("有没有便宜一点的"));
+        assertThat(skus(cheaper)).contains("RM-SK101");
+        assertThat(cheaper).allSatisfy(card -> assertThat(card.get("data").get("price").asDouble()).isLessThan(209));
+    }
+
+    @Test
+    void anotherColourOffersTheOtherShadesOfTheLipstickTalkedAboutInStockFirst() {
+        Chat chat = Chat.anonymous(api, "zh");
+        chat.say("绯语丝绒雾面口红 #01 枫叶红");
+        List<String> others = skus(products(chat.say("有别的颜色吗")));
+        assertThat(others).containsExactly("RM-MK103", "RM-MK102");
+    }
+
+    private static List<JsonNode> products(JsonNode turn) {
+        List<JsonNode> cards = new ArrayList<>();
+        turn.get("messages").forEach(message -> message.path("cards").forEach(card -> {
+            if ("product".equals(card.get("type").asString())) {
+                cards.add(card);
+            }
+        }));
+        return cards;
+    }
+
+    private static List<String> skus(List<JsonNode> cards) {
+        return cards.stream().map(card -> card.get("data").get("sku").asString()).toList();
+    }
+
+    private static String text(JsonNode turn) {
+        StringBuilder text = new StringBuilder();
+        turn.get("messages").forEach(message -> text.append(message.get("text").asString()).append(' '));
+        return text.toString();
+    }
+}
