@@ -108,6 +108,17 @@ await_ready() {
 haproxy_cmd() { echo "$1" | socat stdio "TCP:127.0.0.1:$ADMIN_PORT"; }
 
 # the state HAProxy's health check gives a server: UP, DOWN, NOLB (draining), MAINT
+# SIGTERM, then up to STOP_LIMIT seconds for the graceful shutdown; a node that hangs is a failure
+# (and is killed, so the run goes on)
+stop_gracefully() {
+  kill -TERM "${PID[$1]}"
+  for _ in $(seq 1 "${STOP_LIMIT:-60}"); do kill -0 "${PID[$1]}" 2>/dev/null || { wait "${PID[$1]}" 2>/dev/null || true; return 0; }; sleep 1; done
+  echo "node $1 did not stop within ${STOP_LIMIT:-60} s of SIGTERM; thread dump in $WORK/node-$1.log, then SIGKILL" >&2
+  kill -3 "${PID[$1]}" 2>/dev/null || true; sleep 1
+  kill -9 "${PID[$1]}" 2>/dev/null || true; wait "${PID[$1]}" 2>/dev/null || true
+  FAILED=1
+}
+
 server_status() { haproxy_cmd "show stat" | awk -F, -v s="$1" '$1=="kefu" && $2==s {print $18}'; }
 
 await_in_balancer() {
@@ -190,8 +201,7 @@ for node in "${ROLL[@]}"; do
   # turns in flight finish; new turns and sockets go to the other node
   sleep 2
   log "stopping node $node (SIGTERM: graceful shutdown)"
-  kill -TERM "${PID[$node]}"
-  wait "${PID[$node]}" 2>/dev/null || true
+  stop_gracefully "$node"
   start_node "$node"
   await_ready "$node"
   haproxy_cmd "set server kefu/$node state ready" >/dev/null

@@ -1,5 +1,8 @@
 package io.kefu.platform.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +27,13 @@ final class RedisRateLimiter implements RateLimiter {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
     private static final String PREFIX = "kefu:rate:";
-    private static final RedisScript<Long> TOKEN_BUCKET = RedisScript.of(new ClassPathResource("platform/token-bucket.lua"), Long.class);
+    /*
+     * The script's text, read once: a script made from the resource asks the resource on every
+     * call whether it changed, which inside the executable jar takes the jar file's lock on every
+     * request; with virtual threads that lock was found held by a virtual thread waiting for a
+     * carrier while both carriers waited for the lock (the node hung).
+     */
+    private static final RedisScript<Long> TOKEN_BUCKET = RedisScript.of(scriptText(), Long.class);
 
     private final StringRedisTemplate redis;
 
@@ -40,6 +49,15 @@ final class RedisRateLimiter implements RateLimiter {
     @Override
     public Optional<Duration> waitFor(String key, RateLimit limit) {
         return run(key, limit, false);
+    }
+
+    private static String scriptText() {
+        try {
+            return new ClassPathResource("platform/token-bucket.lua").getContentAsString(StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("platform/token-bucket.lua is missing from the build", e);
+        }
     }
 
     private Optional<Duration> run(String key, RateLimit limit, boolean take) {
