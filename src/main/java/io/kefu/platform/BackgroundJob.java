@@ -46,9 +46,14 @@ public final class BackgroundJob {
      * Lets a run in progress finish (it takes milliseconds) before the database goes: interrupting
      * it mid-query would fail it, and could close the embedded database's file under everyone.
      */
-    public void stop() throws InterruptedException {
+    public void stop() {
         executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run() {

@@ -94,7 +94,7 @@ class DeskJobs implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
+    public void destroy() {
         job.stop();
     }
 }

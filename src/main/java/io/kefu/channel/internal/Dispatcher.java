@@ -117,7 +117,7 @@ class Dispatcher implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
+    public void destroy() {
         job.stop();
     }
 }

@@ -1,7 +1,6 @@
 package io.kefu.insight.internal;
 
 import java.time.OffsetDateTime;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
@@ -9,11 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.Message;
+import io.kefu.platform.AfterCommitWork;
 
 /**
  * Records conversation events for the metrics once the conversation's transaction has committed,
@@ -28,7 +26,8 @@ class InsightRecorder implements DisposableBean {
 
     private final InsightEvents events;
     private final InsightClock clock;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final AfterCommitWork afterCommit = new AfterCommitWork(Executors.newVirtualThreadPerTaskExecutor(), log,
+            "Insight could not record a conversation event");
 
     InsightRecorder(InsightEvents events, InsightClock clock) {
         this.events = events;
@@ -39,12 +38,12 @@ class InsightRecorder implements DisposableBean {
     void on(ConversationEvents.ConversationStarted event) {
         // Times are taken when the event happens, not when the background write gets to it.
         OffsetDateTime at = clock.now();
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.STARTED, at, event.channel(), null, null));
+        afterCommit.run(() -> events.record(event.conversationId(), InsightEvents.STARTED, at, event.channel(), null, null));
     }
 
     @EventListener
     void on(ConversationEvents.ConversationHandedOver event) {
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.HANDED_OVER, event.at() != null ? event.at() : clock.now(),
+        afterCommit.run(() -> events.record(event.conversationId(), InsightEvents.HANDED_OVER, event.at() != null ? event.at() : clock.now(),
                 event.handoff().reason(), null, event.handoff().priority()));
     }
 
@@ -53,7 +52,7 @@ class InsightRecorder implements DisposableBean {
     void on(ConversationEvents.CustomerMessageReceived event) {
         var analysis = event.analysis();
         Integer answeredInMillis = event.botAnsweredIn() == null ? null : (int) Math.min(Integer.MAX_VALUE, event.botAnsweredIn().toMillis());
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.CUSTOMER_MESSAGE, event.message().time(),
+        afterCommit.run(() -> events.record(event.conversationId(), InsightEvents.CUSTOMER_MESSAGE, event.message().time(),
                 analysis == null ? null : analysis.intent(), analysis == null || analysis.emotion() == null ? null : analysis.emotion().label(),
                 answeredInMillis));
     }
@@ -61,7 +60,7 @@ class InsightRecorder implements DisposableBean {
     @EventListener
     void on(ConversationEvents.MessagesAppended event) {
         OffsetDateTime at = clock.now();
-        afterCommit(() -> {
+        afterCommit.run(() -> {
             int visible = 0;
             for (Message message : event.messages()) {
                 if (message.internal()) {
@@ -81,34 +80,13 @@ class InsightRecorder implements DisposableBean {
     @EventListener
     void on(ConversationEvents.ConversationRated event) {
         OffsetDateTime at = clock.now();
-        afterCommit(() -> events.record(event.conversationId(), InsightEvents.RATED, at, null, null, event.score()));
+        afterCommit.run(() -> events.record(event.conversationId(), InsightEvents.RATED, at, null, null, event.score()));
     }
 
-    private void afterCommit(Runnable record) {
-        Runnable later = () -> background.execute(() -> {
-            try {
-                record.run();
-            }
-            catch (RuntimeException e) {
-                log.warn("Insight could not record a conversation event", e);
-            }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    later.run();
-                }
-            });
-        }
-        else {
-            later.run();
-        }
-    }
 
     @Override
     public void destroy() {
         // finishes the work in flight while the database, which closes after this bean, is still there
-        background.close();
+        afterCommit.close();
     }
 }

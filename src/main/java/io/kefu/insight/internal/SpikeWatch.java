@@ -52,12 +52,7 @@ class SpikeWatch implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (job != null) {
-            try {
-                job.stop();
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            job.stop();
             job = null;
         }
     }

@@ -2,7 +2,6 @@ package io.kefu.outreach.internal;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
@@ -10,11 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.kefu.conversation.ConversationEvents;
 import io.kefu.conversation.Mode;
+import io.kefu.platform.AfterCommitWork;
 
 /**
  * Follows conversations for the rules and the report: a customer writing after a proactive message
@@ -35,7 +33,9 @@ class ConversationWatch implements DisposableBean {
     private final Complaints complaints;
     private final OutreachClock clock;
     // one thread, in commit order: a complaint is noted before the close that resolves it is applied
-    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("outreach-watch").daemon().factory());
+    private final AfterCommitWork afterCommit = new AfterCommitWork(
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("outreach-watch").daemon().factory()), log,
+            "Outreach could not record a conversation event");
 
     ConversationWatch(SentMessages sent, Complaints complaints, OutreachClock clock) {
         this.sent = sent;
@@ -47,7 +47,7 @@ class ConversationWatch implements DisposableBean {
     void on(ConversationEvents.CustomerMessageReceived event) {
         OffsetDateTime at = event.message().time() != null ? event.message().time() : clock.now();
         boolean complaint = event.customerId() != null && event.analysis() != null && COMPLAINT.equals(event.analysis().intent());
-        afterCommit(() -> {
+        afterCommit.run(() -> {
             sent.replied(event.conversationId(), at, at.minus(REPLY_WINDOW));
             if (complaint) {
                 complaints.noted(event.conversationId(), event.customerId(), at);
@@ -59,35 +59,14 @@ class ConversationWatch implements DisposableBean {
     void on(ConversationEvents.ModeChanged event) {
         if (event.to() == Mode.CLOSED || (event.from() == Mode.AGENT && event.to() == Mode.BOT)) {
             OffsetDateTime at = clock.now();
-            afterCommit(() -> complaints.resolved(event.conversationId(), at));
+            afterCommit.run(() -> complaints.resolved(event.conversationId(), at));
         }
     }
 
-    private void afterCommit(Runnable record) {
-        Runnable later = () -> background.execute(() -> {
-            try {
-                record.run();
-            }
-            catch (RuntimeException e) {
-                log.warn("Outreach could not record a conversation event", e);
-            }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    later.run();
-                }
-            });
-        }
-        else {
-            later.run();
-        }
-    }
 
     @Override
     public void destroy() {
         // finishes the work in flight while the database, which closes after this bean, is still there
-        background.close();
+        afterCommit.close();
     }
 }

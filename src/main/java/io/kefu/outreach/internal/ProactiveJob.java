@@ -35,12 +35,7 @@ class ProactiveJob implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (job != null) {
-            try {
-                job.stop();
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            job.stop();
             job = null;
         }
     }
