@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
-import io.kefu.conversation.ConversationService;
-import io.kefu.conversation.Handoff;
 
 /**
  * Agents who stopped sending heartbeats (their console closed, their node died and they did not
@@ -25,19 +23,14 @@ class AbsentAgents {
 
     private final Agents agents;
     private final Handoffs handoffs;
-    private final Queue queue;
-    private final ConversationService conversations;
-    private final AuditLog audit;
+    private final QueueReturn queueReturn;
     private final AgentFeed feed;
     private final TransactionTemplate transaction;
 
-    AbsentAgents(Agents agents, Handoffs handoffs, Queue queue, ConversationService conversations, AuditLog audit, AgentFeed feed,
-            TransactionTemplate transaction) {
+    AbsentAgents(Agents agents, Handoffs handoffs, QueueReturn queueReturn, AgentFeed feed, TransactionTemplate transaction) {
         this.agents = agents;
         this.handoffs = handoffs;
-        this.queue = queue;
-        this.conversations = conversations;
-        this.audit = audit;
+        this.queueReturn = queueReturn;
         this.feed = feed;
         this.transaction = transaction;
     }
@@ -53,16 +46,9 @@ class AbsentAgents {
 
     private void requeue(String username, HandoffRow row) {
         try {
-            boolean requeued = Boolean.TRUE.equals(transaction.execute(status -> {
-                conversations.holdForStaff(row.conversationId());
-                if (!handoffs.requeue(row.conversationId(), username, row.skill())) {
-                    return false; // resolved, closed or moved meanwhile
-                }
-                int position = queue.estimateFor(row.conversationId(), row.priority()).position();
-                conversations.requeue(row.conversationId(), new Handoff(row.reason(), row.priority(), position, queue.waitSeconds(position, 1)));
-                audit.record("system", "requeue_absent_agent", row.conversationId(), row.customerId(), "from=" + username);
-                return true;
-            }));
+            // false: resolved, closed or moved meanwhile
+            boolean requeued = Boolean.TRUE.equals(transaction.execute(
+                    status -> queueReturn.requeue(row, row.skill(), "system", "requeue_absent_agent", "from=" + username)));
             if (requeued) {
                 feed.toAgent(username, Map.of("type", "unassigned", "conversationId", row.conversationId()));
             }

@@ -9,7 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kefu.conversation.ConversationService;
 import io.kefu.conversation.ConversationView;
-import io.kefu.conversation.Handoff;
 import io.kefu.conversation.Message;
 import io.kefu.platform.Problem;
 
@@ -32,11 +31,13 @@ class AgentDesk {
     private final DeskJobs jobs;
     private final TransactionTemplate transaction;
     private final CandidateProposals proposals;
+    private final QueueReturn queueReturn;
 
     AgentDesk(Handoffs handoffs, Queue queue, Assignments assignments, HandoffCards cards, ConversationService conversations,
             AgentDirectory directory, AuditLog audit, AgentFeed feed, DeskJobs jobs, TransactionTemplate transaction,
-            CandidateProposals proposals) {
+            CandidateProposals proposals, QueueReturn queueReturn) {
         this.proposals = proposals;
+        this.queueReturn = queueReturn;
         this.handoffs = handoffs;
         this.queue = queue;
         this.assignments = assignments;
@@ -145,13 +146,9 @@ class AgentDesk {
                 return new Transferred(conversationId, waiting.status(), null, waiting.skill(), cards.card(waiting));
             }
             transaction.executeWithoutResult(status -> {
-                conversations.holdForStaff(conversationId);
-                if (!handoffs.requeue(conversationId, row.assignedAgent(), skill)) {
+                if (!queueReturn.requeue(row, skill, me.username(), action, "toSkill=" + skill)) {
                     throw Problem.conflict("Conversation " + conversationId + " changed hands meanwhile; try again.");
                 }
-                int position = queue.estimateFor(conversationId, row.priority()).position();
-                conversations.requeue(conversationId, new Handoff(row.reason(), row.priority(), position, queue.waitSeconds(position, 1)));
-                audit.record(me.username(), action, conversationId, row.customerId(), "toSkill=" + skill);
             });
             feed.toAgent(row.assignedAgent(), Map.of("type", "unassigned", "conversationId", conversationId));
         }
