@@ -19,6 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Messages {
 
+    /**
+     * Newest first along the (conversation_id, seq) index. Ordering by the conversation too, though
+     * fixed, lets H2 read the index backwards and stop at the limit; ordered by seq alone it read
+     * and sorted the whole conversation on every turn, a cost that grew with its length.
+     */
+    private static final String NEWEST_FIRST = "ORDER BY conversation_id DESC, seq DESC";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -40,7 +47,7 @@ class Messages {
     /** The latest {@code limit} messages, oldest first; internal notes only {@code withInternalNotes}. */
     List<Message> latest(String conversationId, int limit, boolean withInternalNotes) {
         List<Message> newestFirst = jdbc.sql("SELECT body FROM messages WHERE conversation_id = :id" + visibility(withInternalNotes)
-                + " ORDER BY seq DESC LIMIT :limit")
+                + " " + NEWEST_FIRST + " LIMIT :limit")
             .param("id", conversationId).param("limit", limit).query(String.class).list().stream().map(this::read).toList();
         return newestFirst.reversed();
     }
@@ -61,7 +68,7 @@ class Messages {
 
     /** When the latest message the customer can see was written; empty for a conversation without one. */
     Optional<OffsetDateTime> lastTime(String conversationId) {
-        return jdbc.sql("SELECT created_at FROM messages WHERE conversation_id = :id AND internal = FALSE ORDER BY seq DESC LIMIT 1")
+        return jdbc.sql("SELECT created_at FROM messages WHERE conversation_id = :id AND internal = FALSE " + NEWEST_FIRST + " LIMIT 1")
             .param("id", conversationId).query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class)).optional();
     }
 
@@ -73,7 +80,7 @@ class Messages {
     List<CustomerTurn> recentCustomerTurns(String conversationId, int limit) {
         List<CustomerTurn> newestFirst = jdbc.sql("""
                 SELECT text, analysis FROM messages WHERE conversation_id = :id AND role = 'customer' AND analysis IS NOT NULL
-                ORDER BY seq DESC LIMIT :limit""")
+                """ + NEWEST_FIRST + " LIMIT :limit")
             .param("id", conversationId).param("limit", limit)
             .query((rs, row) -> new CustomerTurn(rs.getString("text"), rs.getString("analysis"))).list();
         return newestFirst.reversed();
@@ -90,7 +97,7 @@ class Messages {
     List<Recent> recent(String conversationId, int limit) {
         List<Recent> newestFirst = jdbc.sql("""
                 SELECT role, text, analysis FROM messages WHERE conversation_id = :id AND role <> 'agent'
-                ORDER BY seq DESC LIMIT :limit""")
+                """ + NEWEST_FIRST + " LIMIT :limit")
             .param("id", conversationId).param("limit", limit)
             .query((rs, row) -> new Recent(rs.getString("role"), rs.getString("text"), rs.getString("analysis"))).list();
         return newestFirst.reversed();
