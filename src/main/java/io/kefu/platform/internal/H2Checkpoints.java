@@ -31,11 +31,18 @@ import org.slf4j.LoggerFactory;
 final class H2Checkpoints implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(H2Checkpoints.class);
+    /**
+     * Checkpoints start at most this often; the writes that arrive in between share the next one.
+     * Every checkpoint writes and encrypts a chunk of its own: started back to back, one per couple
+     * of requests, they took a fifth of the CPU and a fifth of the saturated throughput.
+     */
+    private static final long SPACING_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(10);
 
     private final DataSource dataSource;
     private final AtomicReference<CompletableFuture<Void>> next = new AtomicReference<>(new CompletableFuture<>());
     private final AtomicBoolean requested = new AtomicBoolean();
     private final Thread writer;
+    private long lastStart = System.nanoTime() - SPACING_NANOS;
     private volatile boolean closed;
 
     H2Checkpoints(DataSource dataSource) {
@@ -65,6 +72,8 @@ final class H2Checkpoints implements AutoCloseable {
                 LockSupport.park(this);
                 continue;
             }
+            gatherUntil(lastStart + SPACING_NANOS);
+            lastStart = System.nanoTime();
             CompletableFuture<Void> current = next.getAndSet(new CompletableFuture<>());
             if (checkpoint()) {
                 current.complete(null);
@@ -74,6 +83,12 @@ final class H2Checkpoints implements AutoCloseable {
             }
         }
         next.get().completeExceptionally(closing());
+    }
+
+    private void gatherUntil(long time) {
+        for (long left = time - System.nanoTime(); left > 0 && !closed; left = time - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
+        }
     }
 
     private boolean checkpoint() {

@@ -21,7 +21,7 @@ record BenchOptions(List<String> urls, int customers, int durationSeconds, int t
               --url           one node, or several separated by commas: customer i talks to node i mod n
               --customers     simulated customers, each in a conversation of its own (default 50)
               --duration      measured seconds (default 30)
-              --think-millis  pause after each answer (default 0: a saturated closed loop)
+              --think-millis  pause after each answer (default 0: a saturated closed loop); customers start spread over one pause
               --unique-texts  true: every message carries a distinct word, so no turn is served from a cache
               --warm-up       seconds run before measuring, not counted (default a quarter of --duration, at most 10);
                               0 measures from the first request, e.g. the first minute after a node turned ready

@@ -64,6 +64,9 @@ final class Load {
     private void customer(String url, Random random, long deadline, Tally tally) {
         String[] conversation = null;
         boolean ran = false;
+        if (!arriveAtRandom(random)) {
+            return;
+        }
         while (System.nanoTime() < deadline) {
             try {
                 if (conversation == null) {
@@ -98,6 +101,24 @@ final class Load {
             } catch (Exception e) {
                 failed(tally, BenchError.of(e), e.toString());
             }
+        }
+    }
+
+    /**
+     * With a think time, each customer first waits a random part of it: customers who all arrived in
+     * the same instant would keep asking in step, a burst of every customer at once per think time
+     * that no real crowd sends and that the first minute's figures would mostly measure.
+     */
+    private boolean arriveAtRandom(Random random) {
+        if (options.thinkMillis() <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(random.nextInt(options.thinkMillis()));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
