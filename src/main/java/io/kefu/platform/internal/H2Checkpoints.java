@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * background, every {@code WRITE_DELAY} (500 ms), so a process killed in between loses writes it
  * had already confirmed. Writing the file at every commit ({@code WRITE_DELAY=0}) made a customer
  * turn cost twice the CPU (every commit rewrites its pages; a turn commits several times). Instead,
- * whoever must not confirm a write before it is on file {@linkplain #awaitWritten waits} for the
+ * whoever must not confirm a write before it is on file {@linkplain #written waits} for the
  * next {@code CHECKPOINT}, which one thread runs for everyone waiting at that moment: the requests
  * that arrive while it runs share the following one.
  * <p>
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * of them: with a lock between them, every waiter woken by a checkpoint had to take the lock in
  * turn, each only once a carrier was free, and the writer queued behind them for its next
  * checkpoint. A turn then waited a few hundred milliseconds for a checkpoint of ten, at a third of
- * the CPU. Here a caller takes the future of the next checkpoint and the writer completes it.
+ * the CPU. Here a caller takes the future of the next checkpoint and the writer completes it; the
+ * web layer answers from that completion ({@link DurableWriteResponses}) instead of parking.
  */
 final class H2Checkpoints implements AutoCloseable {
 
@@ -36,7 +38,7 @@ final class H2Checkpoints implements AutoCloseable {
      * Every checkpoint writes and encrypts a chunk of its own: started back to back, one per couple
      * of requests, they took a fifth of the CPU and a fifth of the saturated throughput.
      */
-    private static final long SPACING_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final DataSource dataSource;
     private final AtomicReference<CompletableFuture<Void>> next = new AtomicReference<>(new CompletableFuture<>());
