@@ -26,8 +26,10 @@ class SpikeWatchTests {
     @Test
     void tenSameComplaintsTodayAfterNoneYesterdaySpike() throws Exception {
         ApiClient api = new ApiClient(port);
-        TestStore store = new TestStore(api).imported();
-        String complaint = "你们寄来的保温杯" + store.suffix + "漏水漏得一塌糊涂，太气人了！";
+        new TestStore(api).imported();
+        // the same words every run: the store's random suffix inside the sentence changed how the
+        // models read it (one suffix in a few made it a product search, and no complaint)
+        String complaint = "你们寄来的保温杯漏水漏得一塌糊涂，太气人了！";
         for (int i = 0; i < 10; i++) {
             JsonNode chat = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
             assertThat(api.post("/api/v1/conversations/" + chat.get("id").asString() + "/messages", chat.get("customerToken").asString(),
