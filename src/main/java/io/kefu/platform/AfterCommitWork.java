@@ -26,24 +26,38 @@ public final class AfterCommitWork implements AutoCloseable {
     }
 
     public void run(Runnable work) {
-        Runnable later = () -> background.execute(() -> {
+        run(failure, work);
+    }
+
+    /** @param failure what the log says when this piece of work fails */
+    public void run(String failure, Runnable work) {
+        atCommit(() -> background.execute(() -> {
             try {
                 work.run();
             }
             catch (RuntimeException e) {
                 log.warn(failure, e);
             }
-        });
+        }));
+    }
+
+    /**
+     * Runs the action on the committing thread right after the current transaction commits, at once
+     * without one. A synchronization rather than {@code @TransactionalEventListener}: the event
+     * publication registry tracks those and opens a second connection per event while the request
+     * still holds its own, which under load starves the pool.
+     */
+    public static void atCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    later.run();
+                    action.run();
                 }
             });
         }
         else {
-            later.run();
+            action.run();
         }
     }
 

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
-
 /**
  * Agents who stopped sending heartbeats (their console closed, their node died and they did not
  * come back) are set offline, and the customers they held go back to the queue at their old place,

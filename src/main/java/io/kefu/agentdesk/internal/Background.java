@@ -1,6 +1,5 @@
 package io.kefu.agentdesk.internal;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
@@ -9,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.kefu.platform.AfterCommitWork;
 
 /**
  * The desk's after-commit work on threads of its own: the request thread still holds its
@@ -22,41 +21,20 @@ class Background implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Background.class);
 
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final AfterCommitWork work = new AfterCommitWork(Executors.newVirtualThreadPerTaskExecutor(), log,
+            "Agent desk background work failed");
 
     /** Takes the database only to be destroyed before it: work in flight finishes while it is still there. */
     Background(DataSource database) {
     }
 
-    /**
-     * Runs the work once the current transaction commits (at once without one). A synchronization
-     * rather than {@code @TransactionalEventListener}: the event publication registry tracks those and
-     * opens a second connection per event while the request still holds its own.
-     */
+    /** Runs the work once the current transaction commits (at once without one). */
     void afterCommit(String what, Runnable work) {
-        Runnable start = () -> threads.execute(() -> {
-            try {
-                work.run();
-            }
-            catch (RuntimeException e) {
-                log.warn("Agent desk could not {}", what, e);
-            }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    start.run();
-                }
-            });
-        }
-        else {
-            start.run();
-        }
+        this.work.run("Agent desk could not " + what, work);
     }
 
     @Override
     public void destroy() {
-        threads.close();
+        work.close();
     }
 }

@@ -10,14 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
 import io.kefu.conversation.ConversationEvents;
+import io.kefu.platform.AfterCommitWork;
 import io.kefu.platform.Fanout;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,38 +74,18 @@ class LiveUpdates {
 
     @EventListener
     void on(ConversationEvents.MessagesAppended event) {
-        afterCommit(() -> event.messages().forEach(message -> push((message.internal() ? STAFF_ONLY : "") + event.conversationId(),
+        AfterCommitWork.atCommit(() -> event.messages().forEach(message -> push((message.internal() ? STAFF_ONLY : "") + event.conversationId(),
                 Map.of("type", "message", "message", message))));
     }
 
     @EventListener
     void on(ConversationEvents.ModeChanged event) {
-        afterCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
+        AfterCommitWork.atCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
     }
 
     @EventListener
     void on(ConversationEvents.StateChanged event) {
-        afterCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
-    }
-
-    /**
-     * Runs once the publishing transaction commits (at once without one). Not a
-     * {@code @TransactionalEventListener}: those are tracked by the event publication registry,
-     * which opens a second connection while the request still holds its own, and under load that
-     * starves the pool. A live frame needs no such bookkeeping: a client that misses one polls.
-     */
-    private static void afterCommit(Runnable push) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    push.run();
-                }
-            });
-        }
-        else {
-            push.run();
-        }
+        AfterCommitWork.atCommit(() -> push(event.conversationId(), Map.of("type", "state", "state", event.state())));
     }
 
     private void push(String key, Map<String, Object> payload) {

@@ -83,7 +83,6 @@ class InsightRecorder implements DisposableBean {
         afterCommit.run(() -> events.record(event.conversationId(), InsightEvents.RATED, at, null, null, event.score()));
     }
 
-
     @Override
     public void destroy() {
         // finishes the work in flight while the database, which closes after this bean, is still there

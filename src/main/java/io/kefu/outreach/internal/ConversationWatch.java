@@ -63,7 +63,6 @@ class ConversationWatch implements DisposableBean {
         }
     }
 
-
     @Override
     public void destroy() {
         // finishes the work in flight while the database, which closes after this bean, is still there

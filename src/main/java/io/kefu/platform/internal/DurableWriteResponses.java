@@ -60,13 +60,13 @@ final class DurableWriteResponses extends OncePerRequestFilter implements Ordere
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        boolean answered = false;
+        boolean chainReturned = false;
         try {
             chain.doFilter(request, held);
-            answered = true;
+            chainReturned = true;
         }
         finally {
-            if (!answered || held.getStatus() >= 400) {
+            if (!chainReturned || held.getStatus() >= 400) {
                 held.copyBodyToResponse();
             }
         }
@@ -83,7 +83,7 @@ final class DurableWriteResponses extends OncePerRequestFilter implements Ordere
     private void answerOnceWritten(HttpServletRequest request, ContentCachingResponseWrapper held) throws IOException {
         CompletableFuture<Void> written = checkpoints.written();
         if (!request.isAsyncSupported()) {
-            written.handle((ok, failure) -> failure).thenAccept(failure -> answer(held, failure)).join();
+            answer(held, written.handle((ok, failure) -> failure).join());
             return;
         }
         AsyncContext async = request.startAsync();
