@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One shopper as the widget behaves: opens a conversation, keeps its live socket open (reconnecting
- * through the load balancer whenever it drops and then catching up over REST from the last message
- * it has, as the widget does), and sends turns. It remembers every turn the server acknowledged
+ * through the load balancer whenever it drops and catching up over REST from the last message it
+ * has after each reconnection and each answered turn, as the widget does), and sends turns. It remembers every turn the server acknowledged
  * and every message id it got, and how often the socket pushed each one, so that the transcript
  * stored in the database can be held against what it was told.
  */
@@ -88,10 +88,13 @@ final class SimulatedCustomer {
                 if (reply.status() == 200) {
                     List<String> replies = new ArrayList<>();
                     reply.json().path("messages").forEach(message -> replies.add(message.get("id").asString()));
+                    String from;
                     synchronized (this) {
                         acknowledged.add(new Turn(tag, replies));
+                        from = lastId;
                     }
                     first = false;
+                    catchUpAfterTurn(from);
                 }
                 else {
                     failures.add("turn: HTTP " + reply.status());
@@ -187,6 +190,19 @@ final class SimulatedCustomer {
                 failures.add("socket: " + e.getClass().getSimpleName());
                 sleep(300);
             }
+        }
+    }
+
+    /**
+     * The widget reads what it missed after every answered turn too: a turn that failed because its
+     * node died after storing it, before pushing it, reaches the shopper this way.
+     */
+    private void catchUpAfterTurn(String from) {
+        try {
+            catchUp(from);
+        }
+        catch (Exception e) {
+            failures.add("catch-up: " + e.getClass().getSimpleName());
         }
     }
 
