@@ -168,16 +168,22 @@ class TurnRouter implements DialoguePolicy {
     /**
      * How the merchant's FAQ answers the message; a message that leaves out its question right after
      * an FAQ answer ("那我买的进口奶粉也能开吗" after the invoice answer) is matched together with the
-     * question it follows, and answers only when that makes it a sure match.
+     * question it follows too, and that reading wins when it is a sure match and surer than the
+     * message alone ("开" alone may be opening the tin; after the invoice question it is the invoice).
      */
     private KnowledgeMatch faqMatch(DialogueTurn turn, DialogueState before) {
         KnowledgeMatch alone = corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding());
         boolean followsAnAnswer = before.answeredFromKnowledge() != null && before.recentQuestions().size() >= 1;
-        if (alone.answers() || !followsAnAnswer || !Referents.leavesOutTheQuestion(turn.text())) {
+        if (!followsAnAnswer || !Referents.leavesOutTheQuestion(turn.text())) {
             return alone;
         }
         KnowledgeMatch together = knowledge.match(before.recentQuestions().getLast() + " " + reading(turn), turn.language());
-        return together.answers() ? together : alone;
+        boolean surer = together.answers() && (!alone.answers() || probability(together) > probability(alone));
+        return surer ? together : alone;
+    }
+
+    private static double probability(KnowledgeMatch match) {
+        return match.best().map(KnowledgeMatch.Candidate::probability).orElse(0.0);
     }
 
     /** The message as understood, its typos repaired. */
@@ -344,6 +350,10 @@ class TurnRouter implements DialoguePolicy {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
             // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
             answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
+        }
+        else if (described.kind() == Kind.PRODUCT && answer.grounding() == Answer.Grounding.SPECIFIC && faqIsSurer(message)) {
+            // "备孕能用水杨酸吗": the merchant's rule on the matter first, then what the product's own record says
+            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
         }
         if (answer.isSpecific() && described.withKnowledge() && faq.answers()) {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());

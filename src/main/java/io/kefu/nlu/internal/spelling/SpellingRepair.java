@@ -20,6 +20,8 @@ public final class SpellingRepair {
     /** A word must occur this often among the known texts to be what a typo meant. */
     private static final int COMMON = 3;
     private static final int MIN_ENGLISH = 4;
+    /** Known English words that make a message English. */
+    private static final int ENGLISH_CONTEXT = 2;
     private static final Pattern LATIN = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern SYLLABLE = Pattern.compile("(?<![A-Za-z0-9])[a-z]{1,6}(?![A-Za-z0-9])");
@@ -129,11 +131,12 @@ public final class SpellingRepair {
     }
 
     private String repairLatin(String message) {
+        boolean english = isWrittenInEnglish(message);
         Matcher latin = LATIN.matcher(message);
         StringBuilder out = new StringBuilder();
         while (latin.find()) {
             String word = latin.group().toLowerCase(Locale.ROOT);
-            String repaired = englishWords.containsKey(word) ? null : fromPinyin(word);
+            String repaired = englishWords.containsKey(word) || english ? null : fromPinyin(word);
             if (repaired == null && !englishWords.containsKey(word) && word.length() >= MIN_ENGLISH) {
                 repaired = nearestEnglish(word);
             }
@@ -141,6 +144,26 @@ public final class SpellingRepair {
         }
         latin.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A message without Chinese characters in which known English words make the sentence: an
+     * unknown word in it is a name ("get to beijing", "ship to shenzhen"), not pinyin typed for a
+     * Chinese word, which shoppers type among Chinese words or on its own ("tuihuo", "kf zai ma").
+     */
+    private boolean isWrittenInEnglish(String message) {
+        if (message.chars().anyMatch(c -> isHan((char) c))) {
+            return false;
+        }
+        Matcher latin = LATIN.matcher(message.toLowerCase(Locale.ROOT));
+        int known = 0;
+        while (latin.find()) {
+            // "long" or "he" may be a syllable too: only words no Chinese word reads as count
+            if (englishWords.containsKey(latin.group()) && !byReading.containsKey(latin.group())) {
+                known++;
+            }
+        }
+        return known >= ENGLISH_CONTEXT;
     }
 
     /** Pinyin typed for a known word, alone or run together with another ("tuihuo", "tuihuoyunfei"). */

@@ -10,12 +10,18 @@ import org.junit.jupiter.api.Test;
 class SpellingRepairTests {
 
     private final SpellingRepair repair = new SpellingRepair(List.of("我要退货", "怎么退货", "退货运费谁出", "包邮吗", "满多少包邮", "能包邮吗",
-            "where is my order", "check my order", "order status please", "my order is late"));
+            "where is my order", "check my order", "order status please", "my order is late", "发到北京要几天", "北京能到吗", "北京几天到"));
 
     @Test
     void pinyinTypedForCharactersIsReadAsTheWord() {
         assertThat(repair.repair("tuihuo几天内可以啊")).isEqualTo("退货几天内可以啊");
         assertThat(repair.repair("满多少bao邮啊")).isEqualTo("满多少包邮啊");
+        assertThat(repair.repair("beijing")).isEqualTo("北京");
+    }
+
+    @Test
+    void aNameInAnEnglishSentenceIsNoPinyin() {
+        assertThat(repair.repair("where is my order to beijing")).isEqualTo("where is my order to beijing");
     }
 
     @Test
