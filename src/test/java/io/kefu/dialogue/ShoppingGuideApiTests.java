@@ -92,6 +92,16 @@ class ShoppingGuideApiTests {
         assertThat(others).containsExactly("RM-MK103", "RM-MK102");
     }
 
+    @Test
+    void wordsReadOnlyVaguelyAsAProductRequestAreNotClaimedToBeAThingNotSold() {
+        Chat chat = Chat.anonymous(api, "zh");
+        // the intent model reads this as a weak recommendation request; "哦哦" is nothing the shopper asked for
+        String reply = text(chat.say("xjwq pp 哦哦那个"));
+        assertThat(reply).doesNotContain("哦哦");
+        // asked plainly, a thing the catalog lacks is still an honest no
+        assertThat(text(chat.say("你们卖轮胎吗"))).contains("轮胎");
+    }
+
     private static List<JsonNode> products(JsonNode turn) {
         List<JsonNode> cards = new ArrayList<>();
         turn.get("messages").forEach(message -> message.path("cards").forEach(card -> {

@@ -79,7 +79,8 @@ class ProductFinder {
             return listing("product.found", fitting, ranked, ask, wanted);
         }
         if (constraints.isEmpty() && !followUp && RequestWords.namesSomething(ask.text())) {
-            return notSold(products, ask);
+            // "we don't sell X" claims X was asked for: a vague reading of words no product has is no such request
+            return readAsProductRequest(ask) ? notSold(products, ask) : Answer.NONE;
         }
         if (constraints.isEmpty()) {
             return Answer.generic(Reply.of(phrases.say("product.askConstraints", ask.language()), List.of()));
@@ -88,6 +89,16 @@ class ProductFinder {
             .thenComparing(Product::price)).limit(SHOWN).toList();
         return nearest.isEmpty() ? Answer.generic(Reply.of(phrases.say("product.noneAtAll", ask.language()), List.of()))
                 : listing("product.nearest", nearest, ranked, ask, wanted);
+    }
+
+    /**
+     * The intent model itself read the message as this request, as surely as the router takes a
+     * change of topic, or the message asks the last question again of another thing ("那吸奶器呢").
+     */
+    private static boolean readAsProductRequest(Ask ask) {
+        var understood = ask.turn().understanding();
+        return understood.intent().equals(ask.intent()) && understood.confidence() >= TurnRouter.SWITCH_TOPIC_ABOVE
+                || Referents.leavesOutTheQuestion(ask.text());
     }
 
     /** The request without the amounts of its price range: "200以内" asks for no product whose text says 200. */
