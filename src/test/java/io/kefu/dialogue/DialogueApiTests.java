@@ -151,6 +151,33 @@ class DialogueApiTests {
     }
 
     @Test
+    void aFollowUpThatLeavesOutItsQuestionIsMatchedWithTheQuestionBeforeIt() {
+        String invoice = "faq-invoice-" + store.suffix;
+        String opened = "faq-opened-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(
+                Map.of("id", invoice, "language", "zh", "questions", List.of("怎么开发票？", "可以开发票吗"),
+                        "answer", "下单后在订单详情里申请电子发票，跨境直邮的商品不能开国内发票。"),
+                Map.of("id", opened, "language", "zh", "questions", List.of("奶粉开了还能退吗？", "开罐的奶粉能退吗"),
+                        "answer", "奶粉一经开罐就不支持退换，质量问题除外。")));
+        try {
+            Chat chat = new Chat(store.alice);
+            assertThat(sources(chat.say("怎么开发票"))).contains(invoice);
+            // "开" alone reads like opening the tin; after the invoice question it is the invoice
+            JsonNode followUp = chat.say("那我买的进口奶粉也能开吗");
+            assertThat(sources(followUp)).as(followUp.toString()).contains(invoice).doesNotContain(opened);
+        }
+        finally {
+            store.withdrawFaq(invoice, "zh");
+            store.withdrawFaq(opened, "zh");
+        }
+    }
+
+    private static List<String> sources(JsonNode turn) {
+        return turn.get("messages").valueStream().flatMap(message -> message.path("sources").valueStream())
+            .map(source -> source.get("id").asString().replaceFirst("@v\\d+$", "")).toList();
+    }
+
+    @Test
     void aSecondQuestionInTheSameMessageIsAnsweredFromTheFaqToo() {
         String id = "faq-customs-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(Map.of("id", id, "language", "zh", "questions", List.of("海外直邮的商品为什么要填身份证？", "跨境商品清关需要什么"),

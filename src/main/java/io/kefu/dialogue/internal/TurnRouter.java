@@ -168,8 +168,9 @@ class TurnRouter implements DialoguePolicy {
     /**
      * How the merchant's FAQ answers the message; a message that leaves out its question right after
      * an FAQ answer ("那我买的进口奶粉也能开吗" after the invoice answer) is matched together with the
-     * question it follows too, and that reading wins when it is a sure match and surer than the
-     * message alone ("开" alone may be opening the tin; after the invoice question it is the invoice).
+     * question it follows too. That reading wins when it is a sure match and either surer than the
+     * message alone or the entry just answered: the same question asked of another thing ("开" alone
+     * may be opening the tin; after the invoice question it is the invoice).
      */
     private KnowledgeMatch faqMatch(DialogueTurn turn, DialogueState before) {
         KnowledgeMatch alone = corroborated(knowledge.match(reading(turn), turn.language()), turn.understanding());
@@ -178,8 +179,9 @@ class TurnRouter implements DialoguePolicy {
             return alone;
         }
         KnowledgeMatch together = knowledge.match(before.recentQuestions().getLast() + " " + reading(turn), turn.language());
-        boolean surer = together.answers() && (!alone.answers() || probability(together) > probability(alone));
-        return surer ? together : alone;
+        boolean askedAgain = together.best().map(entry -> entry.source().equals(before.answeredFromKnowledge())).orElse(false);
+        boolean wins = together.answers() && (!alone.answers() || askedAgain || probability(together) > probability(alone));
+        return wins ? together : alone;
     }
 
     private static double probability(KnowledgeMatch match) {
