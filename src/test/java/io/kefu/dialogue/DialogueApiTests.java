@@ -172,6 +172,22 @@ class DialogueApiTests {
         }
     }
 
+    @Test
+    void aFollowUpOnTheEntryJustAnsweredGetsTheSentenceOnWhatItAsks() {
+        String payment = "faq-payment-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(Map.of("id", payment, "language", "zh", "questions", List.of("支持哪些付款方式？", "可以货到付款吗？"),
+                "answer", "支持微信支付、支付宝和花呗分期。暂不支持货到付款。下单后请在 30 分钟内付款。")));
+        try {
+            Chat chat = new Chat(store.alice);
+            assertThat(sources(chat.say("能用花呗分期不"))).contains(payment);
+            JsonNode followUp = chat.say("那到了再给钱行吗");
+            assertThat(followUp.get("messages").get(0).get("text").asString()).as(followUp.toString()).isEqualTo("暂不支持货到付款。");
+        }
+        finally {
+            store.withdrawFaq(payment, "zh");
+        }
+    }
+
     private static List<String> sources(JsonNode turn) {
         return turn.get("messages").valueStream().flatMap(message -> message.path("sources").valueStream())
             .map(source -> source.get("id").asString().replaceFirst("@v\\d+$", "")).toList();

@@ -181,7 +181,24 @@ class TurnRouter implements DialoguePolicy {
         KnowledgeMatch together = knowledge.match(before.recentQuestions().getLast() + " " + reading(turn), turn.language());
         boolean askedAgain = together.best().map(entry -> entry.source().equals(before.answeredFromKnowledge())).orElse(false);
         boolean wins = together.answers() && (!alone.answers() || askedAgain || probability(together) > probability(alone));
-        return wins ? together : alone;
+        return wins ? focusedOnTheMessage(together, alone) : alone;
+    }
+
+    /**
+     * The match of the message read with the question before it, its best entry focused on the
+     * sentence closest to the message itself: the detail it asks about now ("那到了再给钱行吗" after
+     * the payment answer: the sentence on cash on delivery), not the one answered just before.
+     */
+    private static KnowledgeMatch focusedOnTheMessage(KnowledgeMatch together, KnowledgeMatch alone) {
+        KnowledgeMatch.Candidate best = together.best().orElseThrow();
+        return alone.candidates().stream().filter(candidate -> candidate.entryId().equals(best.entryId())).findFirst()
+            .map(own -> {
+                List<KnowledgeMatch.Candidate> candidates = new ArrayList<>(together.candidates());
+                candidates.set(0, new KnowledgeMatch.Candidate(best.entryId(), best.version(), best.question(), best.answer(),
+                        best.probability(), own.focus()));
+                return new KnowledgeMatch(together.band(), candidates);
+            })
+            .orElse(together);
     }
 
     private static double probability(KnowledgeMatch match) {
