@@ -154,37 +154,39 @@ class DialogueApiTests {
     void aFollowUpThatLeavesOutItsQuestionIsMatchedWithTheQuestionBeforeIt() {
         String invoice = "faq-invoice-" + store.suffix;
         String opened = "faq-opened-" + store.suffix;
-        store.put("/api/v1/knowledge", List.of(
+        withFaq(List.of(
                 Map.of("id", invoice, "language", "zh", "questions", List.of("怎么开发票？", "可以开发票吗"),
                         "answer", "下单后在订单详情里申请电子发票，跨境直邮的商品不能开国内发票。"),
                 Map.of("id", opened, "language", "zh", "questions", List.of("奶粉开了还能退吗？", "开罐的奶粉能退吗"),
-                        "answer", "奶粉一经开罐就不支持退换，质量问题除外。")));
-        try {
+                        "answer", "奶粉一经开罐就不支持退换，质量问题除外。")), () -> {
             Chat chat = new Chat(store.alice);
             assertThat(sources(chat.say("怎么开发票"))).contains(invoice);
             // "开" alone reads like opening the tin; after the invoice question it is the invoice
             JsonNode followUp = chat.say("那我买的进口奶粉也能开吗");
             assertThat(sources(followUp)).as(followUp.toString()).contains(invoice).doesNotContain(opened);
-        }
-        finally {
-            store.withdrawFaq(invoice, "zh");
-            store.withdrawFaq(opened, "zh");
-        }
+        });
     }
 
     @Test
     void aFollowUpOnTheEntryJustAnsweredGetsTheSentenceOnWhatItAsks() {
         String payment = "faq-payment-" + store.suffix;
-        store.put("/api/v1/knowledge", List.of(Map.of("id", payment, "language", "zh", "questions", List.of("支持哪些付款方式？", "可以货到付款吗？"),
-                "answer", "支持微信支付、支付宝和花呗分期。暂不支持货到付款。下单后请在 30 分钟内付款。")));
-        try {
+        withFaq(List.of(Map.of("id", payment, "language", "zh", "questions", List.of("支持哪些付款方式？", "可以货到付款吗？"),
+                "answer", "支持微信支付、支付宝和花呗分期。暂不支持货到付款。下单后请在 30 分钟内付款。")), () -> {
             Chat chat = new Chat(store.alice);
             assertThat(sources(chat.say("能用花呗分期不"))).contains(payment);
             JsonNode followUp = chat.say("那到了再给钱行吗");
             assertThat(followUp.get("messages").get(0).get("text").asString()).as(followUp.toString()).isEqualTo("暂不支持货到付款。");
+        });
+    }
+
+    /** Runs {@code test} with these FAQ entries published; they are withdrawn after it, whatever it did. */
+    private void withFaq(List<Map<String, Object>> entries, Runnable test) {
+        store.put("/api/v1/knowledge", entries);
+        try {
+            test.run();
         }
         finally {
-            store.withdrawFaq(payment, "zh");
+            entries.forEach(entry -> store.withdrawFaq((String) entry.get("id"), (String) entry.get("language")));
         }
     }
 
@@ -196,16 +198,12 @@ class DialogueApiTests {
     @Test
     void aSecondQuestionInTheSameMessageIsAnsweredFromTheFaqToo() {
         String id = "faq-customs-" + store.suffix;
-        store.put("/api/v1/knowledge", List.of(Map.of("id", id, "language", "zh", "questions", List.of("海外直邮的商品为什么要填身份证？", "跨境商品清关需要什么"),
-                "answer", "海外直邮商品要按海关规定办理个人清关，所以需要收件人的实名身份证信息，只用于清关。")));
-        try {
+        withFaq(List.of(Map.of("id", id, "language", "zh", "questions", List.of("海外直邮的商品为什么要填身份证？", "跨境商品清关需要什么"),
+                "answer", "海外直邮商品要按海关规定办理个人清关，所以需要收件人的实名身份证信息，只用于清关。")), () -> {
             JsonNode reply = new Chat(store.alice).say("查下" + store.aliceShipped + "到哪了，另外海淘的东西为啥要填身份证");
             String said = reply.get("messages").valueStream().map(message -> message.get("text").asString()).collect(java.util.stream.Collectors.joining("\n"));
             assertThat(said).as(reply.toString()).contains(store.aliceShipped).contains("清关");
-        }
-        finally {
-            store.withdrawFaq(id, "zh");
-        }
+        });
     }
 
     @Test
