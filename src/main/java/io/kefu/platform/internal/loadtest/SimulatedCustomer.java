@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One shopper as the widget behaves: opens a conversation, keeps its live socket open (reconnecting
  * through the load balancer whenever it drops and catching up over REST from the last message it
- * has after each reconnection and each answered turn, as the widget does), and sends turns. It remembers every turn the server acknowledged
- * and every message id it got, and how often the socket pushed each one, so that the transcript
- * stored in the database can be held against what it was told.
+ * has after each reconnection and after a failed turn, as the widget does), and sends turns. It
+ * remembers every turn the server acknowledged and every message id it got, and how often the
+ * socket pushed each one, so that the transcript stored in the database can be held against what
+ * it was told.
  */
 final class SimulatedCustomer {
 
@@ -80,9 +81,11 @@ final class SimulatedCustomer {
     /** Sends turns until {@code goOn} says stop, {@code thinkMillis} apart. */
     void talk(BooleanSupplier goOn, int thinkMillis) throws InterruptedException {
         boolean first = true;
+        boolean lastFailed = false;
         while (goOn.getAsBoolean()) {
             String tag = "#" + Integer.toString(TAGS.incrementAndGet(), 36);
             String text = (first && wantsAgent ? "我要转人工" : TEXTS.get(random.nextInt(TEXTS.size()))) + " " + tag;
+            boolean answered = false;
             try {
                 Api.Reply reply = api.post("/api/v1/conversations/" + id + "/messages", token, Map.of("text", text));
                 if (reply.status() == 200) {
@@ -94,7 +97,10 @@ final class SimulatedCustomer {
                         from = lastId;
                     }
                     first = false;
-                    catchUpAfterTurn(from);
+                    answered = true;
+                    if (lastFailed) {
+                        catchUpAfterFailedTurn(from);
+                    }
                 }
                 else {
                     failures.add("turn: HTTP " + reply.status());
@@ -103,6 +109,7 @@ final class SimulatedCustomer {
             catch (Exception e) {
                 failures.add("turn: " + e.getClass().getSimpleName());
             }
+            lastFailed = !answered;
             Thread.sleep(thinkMillis);
         }
     }
@@ -194,10 +201,11 @@ final class SimulatedCustomer {
     }
 
     /**
-     * The widget reads what it missed after every answered turn too: a turn that failed because its
-     * node died after storing it, before pushing it, reaches the shopper this way.
+     * After a send failed, the widget reads what it missed once the next one is answered: the
+     * failed turn may have been stored, and its node may have died before pushing it. Only then, so
+     * that everything else must reach the shopper over the socket.
      */
-    private void catchUpAfterTurn(String from) {
+    private void catchUpAfterFailedTurn(String from) {
         try {
             catchUp(from);
         }
