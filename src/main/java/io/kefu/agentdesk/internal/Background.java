@@ -21,7 +21,7 @@ class Background implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Background.class);
 
-    private final AfterCommitWork work = new AfterCommitWork(Executors.newVirtualThreadPerTaskExecutor(), log,
+    private final AfterCommitWork background = new AfterCommitWork(Executors.newVirtualThreadPerTaskExecutor(), log,
             "Agent desk background work failed");
 
     /** Takes the database only to be destroyed before it: work in flight finishes while it is still there. */
@@ -30,11 +30,11 @@ class Background implements DisposableBean {
 
     /** Runs the work once the current transaction commits (at once without one). */
     void afterCommit(String what, Runnable work) {
-        this.work.run("Agent desk could not " + what, work);
+        background.run("Agent desk could not " + what, work);
     }
 
     @Override
     public void destroy() {
-        work.close();
+        background.close();
     }
 }

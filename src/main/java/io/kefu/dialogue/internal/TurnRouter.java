@@ -194,8 +194,7 @@ class TurnRouter implements DialoguePolicy {
         return alone.candidates().stream().filter(candidate -> candidate.entryId().equals(best.entryId())).findFirst()
             .map(own -> {
                 List<KnowledgeMatch.Candidate> candidates = new ArrayList<>(together.candidates());
-                candidates.set(0, new KnowledgeMatch.Candidate(best.entryId(), best.version(), best.question(), best.answer(),
-                        best.probability(), own.focus()));
+                candidates.set(0, best.withFocus(own.focus()));
                 return new KnowledgeMatch(together.band(), candidates);
             })
             .orElse(together);

@@ -25,7 +25,8 @@ import java.util.function.BooleanSupplier;
  * acknowledged turn must be stored, every customer must have got each later message (socket or the
  * widget's catch-up after a reconnection or a failed turn) with none pushed twice, the agents on
  * surviving nodes must keep their customers and the dead node's agents' customers must reach a
- * surviving agent after the heartbeat timeout. Without a kill (a rolling restart runs meanwhile) no turn may fail.
+ * surviving agent after the heartbeat timeout. Without a kill (a rolling restart runs meanwhile) no
+ * turn may fail.
  * Counts go to stdout, the last line is JSON; the exit code is 1 when a target is missed.
  */
 public final class SaleDayCommand {
