@@ -179,6 +179,18 @@ class DialogueApiTests {
         });
     }
 
+    @Test
+    void theMerchantsEntryOnTheMatterComesBeforeTheOffersOnTheProductTalkedAbout() {
+        String corporate = "faq-corporate-" + store.suffix;
+        withFaq(List.of(Map.of("id", corporate, "language", "zh", "questions", List.of("企业团购有优惠吗？", "公司批量采购送客户怎么买"),
+                "answer", "企业采购 20 件起享企业价，50 件以上可定制 logo，请联系企业采购专线。")), () -> {
+            Chat chat = new Chat(store.alice);
+            chat.say("星耀X10 手机多少钱");
+            JsonNode reply = chat.say("年底公司要给客户送礼 大概60份 有没有优惠能不能印我们logo");
+            assertThat(reply.get("messages").get(0).get("sources").toString()).as(reply.toString()).contains(corporate);
+        });
+    }
+
     /** Runs {@code test} with these FAQ entries published; they are withdrawn after it, whatever it did. */
     private void withFaq(List<Map<String, Object>> entries, Runnable test) {
         store.put("/api/v1/knowledge", entries);

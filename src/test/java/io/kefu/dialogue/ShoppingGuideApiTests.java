@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,43 @@ class ShoppingGuideApiTests {
         assertThat(reply).doesNotContain("哦哦");
         // asked plainly, a thing the catalog lacks is still an honest no
         assertThat(text(chat.say("你们卖轮胎吗"))).contains("轮胎");
+    }
+
+    @Test
+    void aPromotionMeantForTheProductThatHasNotStartedIsSaidToCome() {
+        String id = "promo-glass-bottle-" + System.nanoTime();
+        OffsetDateTime start = OffsetDateTime.now().plusDays(5);
+        assertThat(api.put("/api/v1/promotions", ServiceTest.ADMIN, List.of(Map.of("id", id, "title", "开学季 8 折",
+                "description", "指定商品 8 折。", "startsAt", start.toString(), "endsAt", start.plusDays(3).toString(),
+                "skus", List.of("RM-BT201"), "type", "DISCOUNT", "value", 0.8))).status()).isEqualTo(200);
+        JsonNode reply = Chat.anonymous(api, "zh").say("RM-BT201 最近有什么优惠活动吗");
+        assertThat(text(reply)).as(reply.toString()).contains("开学季 8 折", "还没开始");
+    }
+
+    @Test
+    void theOffersOnTheVariantNamedAreWhatIsAskedNotItsDetails() {
+        String id = "promo-grey-stroller-" + System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now();
+        assertThat(api.put("/api/v1/promotions", ServiceTest.ADMIN, List.of(Map.of("id", id, "title", "双旦出行礼",
+                "startsAt", now.minusDays(1).toString(), "endsAt", now.plusDays(3).toString(), "skus", List.of("RM-ST101"),
+                "type", "GIFT"))).status()).isEqualTo(200);
+        Chat chat = Chat.anonymous(api, "zh");
+        chat.say("轻旅者高景观婴儿推车 燕麦米多少钱");
+        JsonNode reply = chat.say("灰色那款买了有赠品吗");
+        assertThat(text(reply)).as(reply.toString()).contains("双旦出行礼");
+    }
+
+    @Test
+    void whenNothingMeetsEveryConstraintTheClosestAreTheKindOfProductAskedFor() {
+        // no product is purple; of the rest, the stroller whose own words say it is cabin-friendly comes first
+        JsonNode reply = Chat.anonymous(api, "zh").say("有没有紫色的可登机的");
+        assertThat(skus(products(reply))).as(reply.toString()).startsWith("RM-ST101");
+    }
+
+    @Test
+    void aTypoInThePriceQuestionStillAsksThePrice() {
+        String typed = text(Chat.anonymous(api, "en").say("how mcuh is RM-BT201"));
+        assertThat(typed).isEqualTo(text(Chat.anonymous(api, "en").say("how much is RM-BT201")));
     }
 
     private static List<JsonNode> products(JsonNode turn) {

@@ -16,6 +16,11 @@ record Ask(DialogueTurn turn, String intent, DialogueState state, KnowledgeMatch
         return turn.text();
     }
 
+    /** The message with its typos repaired ("how mcuh" reads "how much"), for spotting what it asks. */
+    String reading() {
+        return turn.understanding().readingOr(turn.text());
+    }
+
     String language() {
         return turn.language();
     }

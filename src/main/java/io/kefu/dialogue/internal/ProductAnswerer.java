@@ -105,17 +105,31 @@ class ProductAnswerer implements Answerer {
      */
     FollowUp followsUp(Ask ask) {
         List<Product> products = catalog.snapshot().products();
-        Optional<Product> current = Optional.ofNullable((String) ask.entities().get("sku"))
-            .or(() -> Optional.ofNullable(ask.memory().sku())).flatMap(sku -> find(sku, products));
+        Optional<Product> current = namedOrTalkedAbout(ask, products);
         if (current.isEmpty()) {
             return FollowUp.NONE;
         }
-        String question = ask.text().toLowerCase(Locale.ROOT);
-        boolean detail = PRICE.matcher(question).find() || STOCK.matcher(question).find() || ProductLines.asksForAnotherVariant(question)
+        String question = ask.reading().toLowerCase(Locale.ROOT);
+        boolean detail = asksAFact(current.get(), question) || ProductLines.asksForAnotherVariant(question)
                 || ProductComparison.asksToCompare(question) && ProductMentions.skus(ask.entities()).size() <= 1
-                || current.get().attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0)
                 || ProductLines.named(ask.text(), ProductLines.lineOf(current.get(), products), current.get()).isPresent();
         return detail ? FollowUp.DETAIL : Referents.meansIt(ask.text()) ? FollowUp.IT : FollowUp.NONE;
+    }
+
+    /** Whether the message asks the price, the stock or an attribute of the product it names or the one talked about. */
+    boolean asksAFact(Ask ask) {
+        return namedOrTalkedAbout(ask, catalog.snapshot().products()).map(product -> asksAFact(product, ask.reading().toLowerCase(Locale.ROOT)))
+            .orElse(false);
+    }
+
+    private static Optional<Product> namedOrTalkedAbout(Ask ask, List<Product> products) {
+        return Optional.ofNullable((String) ask.entities().get("sku")).or(() -> Optional.ofNullable(ask.memory().sku()))
+            .flatMap(sku -> find(sku, products));
+    }
+
+    private boolean asksAFact(Product product, String question) {
+        return PRICE.matcher(question).find() || STOCK.matcher(question).find()
+                || product.attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0);
     }
 
     /** The product the message is about: named, a variant of the one talked about, or that one. */
@@ -177,7 +191,7 @@ class ProductAnswerer implements Answerer {
 
     private Answer describe(Product product, Ask ask, List<Product> products) {
         String language = ask.language();
-        String question = ask.text().toLowerCase(Locale.ROOT);
+        String question = ask.reading().toLowerCase(Locale.ROOT);
         List<String> askedKeys = product.attributes().keySet().stream()
             .filter(key -> labels.askedFor(key, question) > 0)
             .sorted(Comparator.comparingInt((String key) -> -labels.askedFor(key, question)))

@@ -85,8 +85,11 @@ class ProductFinder {
         if (constraints.isEmpty()) {
             return Answer.generic(Reply.of(phrases.say("product.askConstraints", ask.language()), List.of()));
         }
+        // the fewest constraints missed, then what the request's words say (a purple "teapot": the teapots), then the cheapest
+        Map<Product, Double> scores = new java.util.IdentityHashMap<>();
+        ranked.forEach(s -> scores.put(s.product(), s.score()));
         List<Product> nearest = products.stream().filter(Product::inStock).sorted(Comparator.comparingInt(constraints::unmet)
-            .thenComparing(Product::price)).limit(SHOWN).toList();
+            .thenComparing(p -> -scores.getOrDefault(p, 0.0)).thenComparing(Product::price)).limit(SHOWN).toList();
         return nearest.isEmpty() ? Answer.generic(Reply.of(phrases.say("product.noneAtAll", ask.language()), List.of()))
                 : listing("product.nearest", nearest, ranked, ask, wanted);
     }

@@ -103,12 +103,9 @@ class PromotionAnswerer implements Answerer {
     }
 
     private Answer about(Promotion promotion, Ask ask) {
-        StoreSettings store = settings.current();
         String key = promotion.isActiveAt(ask.now()) ? "promotion.running" : ask.now().isBefore(promotion.startsAt()) ? "promotion.future"
                 : "promotion.ended";
-        Map<String, Object> vars = Map.of("title", promotion.title(), "description", promotion.description() == null ? "" : promotion.description(),
-                "from", day(promotion.startsAt(), store), "until", day(promotion.endsAt(), store));
-        Reply reply = new Reply(phrases.say(key, ask.language(), vars), List.of(), List.of(new Reply.Source("promotion", promotion.id())), List.of());
+        Reply reply = new Reply(say(key, promotion, ask), List.of(), List.of(new Reply.Source("promotion", promotion.id())), List.of());
         if (!"promotion.running".equals(key)) {
             Answer running = running(ask);
             if (!running.replies().isEmpty() && !running.replies().getFirst().sources().isEmpty()
@@ -120,21 +117,44 @@ class PromotionAnswerer implements Answerer {
         return Answer.specific(reply, state -> state.remember(state.memory().withPromotion(promotion.id())));
     }
 
+    /**
+     * What applies to the product now, and the next promotion meant for it in particular that has not
+     * started yet ("那春节礼盒会打折吗": not yet, from 01-05), so a shopper may wait for it.
+     */
     private Answer forProduct(Product product, List<Promotion> all, Ask ask) {
         List<Promotion> applying = all.stream().filter(p -> p.isActiveAt(ask.now()))
-            .filter(p -> p.skus().contains(product.sku()) || product.category() != null && p.categories().contains(product.category())
-                    || p.skus().isEmpty() && p.categories().isEmpty())
+            .filter(p -> isFor(p, product) || p.skus().isEmpty() && p.categories().isEmpty())
             .limit(LISTED).toList();
-        if (applying.isEmpty()) {
-            Reply reply = Reply.of(phrases.say("promotion.noneForProduct", ask.language(), Map.of("name", product.name())), List.of());
-            return Answer.specific(new Reply(reply.text(), List.of(), List.of(new Reply.Source("product", product.sku())), List.of()),
-                    state -> state.remember(state.memory().withProduct(product.sku())));
-        }
-        String list = describe(applying, ask.language());
-        Reply reply = new Reply(phrases.say("promotion.forProduct", ask.language(), Map.of("name", product.name(), "list", list)), List.of(),
-                concat(List.of(new Reply.Source("product", product.sku())), applying.stream().map(p -> new Reply.Source("promotion", p.id())).toList()),
-                List.of());
-        return Answer.specific(reply, state -> state.remember(state.memory().withProduct(product.sku()).withPromotion(applying.getFirst().id())));
+        Optional<Promotion> coming = all.stream().filter(p -> ask.now().isBefore(p.startsAt()) && isFor(p, product))
+            .min(java.util.Comparator.comparing(Promotion::startsAt));
+        List<Reply.Source> sources = concat(concat(List.of(new Reply.Source("product", product.sku())),
+                applying.stream().map(p -> new Reply.Source("promotion", p.id())).toList()),
+                coming.map(p -> List.of(new Reply.Source("promotion", p.id()))).orElse(List.of()));
+        String now = applying.isEmpty() ? phrases.say("promotion.noneForProduct", ask.language(), Map.of("name", product.name()))
+                : phrases.say("promotion.forProduct", ask.language(), Map.of("name", product.name(), "list", describe(applying, ask.language())));
+        String text = coming.map(p -> sentence(now, ask.language()) + say("promotion.future", p, ask)).orElse(now);
+        Optional<String> remembered = applying.stream().findFirst().or(() -> coming).map(Promotion::id);
+        return Answer.specific(new Reply(text, List.of(), sources, List.of()),
+                state -> state.remember(remembered.map(id -> state.memory().withProduct(product.sku()).withPromotion(id))
+                    .orElseGet(() -> state.memory().withProduct(product.sku()))));
+    }
+
+    private static boolean isFor(Promotion promotion, Product product) {
+        return promotion.skus().contains(product.sku()) || product.category() != null && promotion.categories().contains(product.category());
+    }
+
+    private String say(String key, Promotion promotion, Ask ask) {
+        StoreSettings store = settings.current();
+        return phrases.say(key, ask.language(), Map.of("title", promotion.title(),
+                "description", promotion.description() == null ? "" : promotion.description(),
+                "from", day(promotion.startsAt(), store), "until", day(promotion.endsAt(), store)));
+    }
+
+    /** A reply ended as a sentence, so that another can follow it. */
+    private static String sentence(String text, String language) {
+        String trimmed = text.strip();
+        boolean ended = !trimmed.isEmpty() && ".。!！?？".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
+        return trimmed + (ended ? "" : language.equals("en") ? "." : "。") + (language.equals("en") ? " " : "");
     }
 
     private Answer running(Ask ask) {

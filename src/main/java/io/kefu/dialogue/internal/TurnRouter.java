@@ -369,8 +369,10 @@ class TurnRouter implements DialoguePolicy {
             // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
             answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
         }
-        else if (described.kind() == Kind.PRODUCT && answer.grounding() == Answer.Grounding.SPECIFIC && faqIsSurer(message)) {
-            // "备孕能用水杨酸吗": the merchant's rule on the matter first, then what the product's own record says
+        else if ((described.kind() == Kind.PRODUCT || described.kind() == Kind.STORE) && answer.grounding() == Answer.Grounding.SPECIFIC
+                && faqIsSurer(message)) {
+            // "备孕能用水杨酸吗": the merchant's rule on the matter first, then what the product's own record says;
+            // "60份送客户 有没有优惠": the merchant's entry on corporate orders before the offers on the product last shown
             answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
         }
         if (answer.isSpecific() && described.withKnowledge() && faq.answers()) {
@@ -541,7 +543,9 @@ class TurnRouter implements DialoguePolicy {
         Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
         ProductAnswerer.FollowUp followUp = products.followsUp(ask);
         boolean namesOneProduct = understood.entities().containsKey("sku");
-        if (followUp == ProductAnswerer.FollowUp.DETAIL && !beyondProducts && (!message.faq().answers() || namesOneProduct)) {
+        // "is there any free gift if I buy the purple one?": a variant named, but the offers on it asked for
+        boolean asksOfTheStore = kind == Kind.STORE && understood.confidence() >= SWITCH_TOPIC_ABOVE && !products.asksAFact(ask);
+        if (followUp == ProductAnswerer.FollowUp.DETAIL && !beyondProducts && !asksOfTheStore && (!message.faq().answers() || namesOneProduct)) {
             return Meaning.inferred("product_question");
         }
         if (!weak) {

@@ -35,7 +35,7 @@ class StoreVocabulary implements CatalogVocabulary, KnownOrderIds {
             return current.products();
         }
         List<CatalogProduct> products = snapshot.products().stream()
-            .map(p -> new CatalogProduct(p.sku(), p.name(), p.brand(), p.category(), p.attributes())).toList();
+            .map(p -> new CatalogProduct(p.sku(), p.name(), p.brand(), p.category(), p.attributes(), p.tags())).toList();
         converted.set(new Converted(snapshot, products, words(products)));
         return products;
     }
@@ -47,10 +47,10 @@ class StoreVocabulary implements CatalogVocabulary, KnownOrderIds {
         return current != null && current.products() == products ? current.words() : words(products);
     }
 
-    /** Names, brands, categories and attribute keys (their words: "dishwasherSafe" is "dishwasher safe"). */
+    /** Names, brands, categories, tags and attribute keys (their words: "dishwasherSafe" is "dishwasher safe"). */
     private static List<String> words(List<CatalogProduct> products) {
-        return products.stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name(), p.brand(), p.category()),
-                p.attributes().keySet().stream().map(key -> key.replaceAll("(?<=[a-z])(?=[A-Z])", " "))))
+        return products.stream().flatMap(p -> java.util.stream.Stream.of(java.util.stream.Stream.of(p.name(), p.brand(), p.category()),
+                p.tags().stream(), p.attributes().keySet().stream().map(key -> key.replaceAll("(?<=[a-z])(?=[A-Z])", " "))).flatMap(s -> s))
             .filter(java.util.Objects::nonNull).toList();
     }
 

@@ -25,8 +25,10 @@ final class CatalogIndex {
      *                          200g"), the distinctive weight of each language's half with the numbers and
      *                          codes both share; empty for a name in one language. A shopper names the
      *                          product in one language, so naming all of one half is naming all of it.
+     * @param byTag             a name the merchant gave as a tag: it counts only when said nearly in full,
+     *                          since part of "无咖啡因" is no name of a chrysanthemum tea ("咖啡豆")
      */
-    record Product(CatalogProduct source, double distinctiveWeight, Map<Script, Double> halves) {
+    record Product(CatalogProduct source, double distinctiveWeight, Map<Script, Double> halves, boolean byTag) {
 
         /** How much of the name the distinctive units covered, against the half in which it was named best. */
         double recall(Map<Script, Double> coveredByScript) {
@@ -55,6 +57,7 @@ final class CatalogIndex {
             "null", "n/a", "na", "其他", "other");
 
     final List<CatalogProduct> snapshot;
+    /** One entry per name a product goes by: its own, then each tag that names it alone; postings point here. */
     final List<Product> products = new ArrayList<>();
     final Map<String, int[]> postings = new HashMap<>();
     /** How much a name unit tells products apart: rare units weigh more than common ones. */
@@ -78,14 +81,11 @@ final class CatalogIndex {
     CatalogIndex(List<CatalogProduct> snapshot) {
         this.snapshot = snapshot;
         Map<String, Integer> documentFrequency = new HashMap<>();
-        List<Set<String>> unitsPerProduct = new ArrayList<>();
         Map<String, Integer> keyUse = new HashMap<>();
         Set<String> textKeys = new HashSet<>();
+        List<Set<String>> nameUnits = new ArrayList<>();
         for (CatalogProduct product : snapshot) {
-            Set<String> units = new LinkedHashSet<>(TextUnits.of(product.name()));
-            units.addAll(TextUnits.codes(product.name()));
-            unitsPerProduct.add(units);
-            units.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
+            nameUnits.add(unitsOf(product.name()));
             addCode(product.sku(), product.sku());
             bySku.putIfAbsent(product.sku(), product);
             addBrand(product.brand());
@@ -100,14 +100,32 @@ final class CatalogIndex {
             });
             product.attributes().forEach(this::addAttributeValue);
         }
+        List<Set<String>> unitsPerName = new ArrayList<>();
+        List<CatalogProduct> named = new ArrayList<>();
+        List<Boolean> byTag = new ArrayList<>();
+        List<List<String>> ownTags = ownTags(snapshot, nameUnits);
+        for (int p = 0; p < snapshot.size(); p++) {
+            Set<String> all = new HashSet<>(nameUnits.get(p));
+            unitsPerName.add(nameUnits.get(p));
+            named.add(snapshot.get(p));
+            byTag.add(false);
+            for (String tag : ownTags.get(p)) {
+                Set<String> units = unitsOf(tag);
+                all.addAll(units);
+                unitsPerName.add(units);
+                named.add(snapshot.get(p));
+                byTag.add(true);
+            }
+            all.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
+        }
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
-        for (int p = 0; p < snapshot.size(); p++) {
+        for (int p = 0; p < named.size(); p++) {
             double distinctive = 0;
             Map<Script, Double> byScript = new EnumMap<>(Script.class);
             Map<Script, Integer> words = new EnumMap<>(Script.class);
-            for (String unit : unitsPerProduct.get(p)) {
+            for (String unit : unitsPerName.get(p)) {
                 double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
                 if ((TextUnits.isDigits(unit) || unit.length() == 1) && !codeUnits.contains(unit)) {
                     weight *= 0.5; // "15" or "s" alone picks out nothing; with a word it decides ("iPhone 14" vs "15")
@@ -123,7 +141,7 @@ final class CatalogIndex {
                 }
                 postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
             }
-            products.add(new Product(snapshot.get(p), distinctive, halves(byScript, words)));
+            products.add(new Product(named.get(p), distinctive, halves(byScript, words), byTag.get(p)));
         }
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
@@ -132,6 +150,58 @@ final class CatalogIndex {
         for (AttributeConcept concept : AttributeConcept.values()) {
             conceptKeys.put(concept, concept.keyIn(keyUse));
         }
+    }
+
+    private static Set<String> unitsOf(String name) {
+        Set<String> units = new LinkedHashSet<>(TextUnits.of(name));
+        units.addAll(TextUnits.codes(name));
+        return units;
+    }
+
+    /**
+     * The tags of each product that name it alone, as another name: carried by no other product, and
+     * not within another product's name or the catalog's brands and categories. "Lapsang Souchong" on
+     * 正山小种 is its English name; "红茶" on every black tea, or "龙井" on a gift box beside 西湖龙井, is
+     * a kind, which search finds.
+     */
+    private List<List<String>> ownTags(List<CatalogProduct> snapshot, List<Set<String>> nameUnits) {
+        Map<String, Integer> carriers = new HashMap<>();
+        snapshot.forEach(product -> product.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct()
+            .forEach(tag -> carriers.merge(tag, 1, Integer::sum)));
+        Map<String, Set<Integer>> namesWith = new HashMap<>();
+        for (int p = 0; p < nameUnits.size(); p++) {
+            for (String unit : nameUnits.get(p)) {
+                namesWith.computeIfAbsent(unit, u -> new HashSet<>()).add(p);
+            }
+        }
+        List<List<String>> own = new ArrayList<>();
+        for (CatalogProduct product : snapshot) {
+            own.add(product.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct()
+                .filter(tag -> carriers.get(tag) == 1)
+                .filter(tag -> {
+                    Set<String> units = unitsOf(tag);
+                    return !units.isEmpty() && !genericUnits.containsAll(units) && namesContaining(units, namesWith).isEmpty();
+                })
+                .toList());
+        }
+        return own;
+    }
+
+    /** The products whose names hold every one of {@code units}. */
+    private static Set<Integer> namesContaining(Set<String> units, Map<String, Set<Integer>> namesWith) {
+        Set<Integer> holders = null;
+        for (String unit : units) {
+            Set<Integer> with = namesWith.getOrDefault(unit, Set.of());
+            if (holders == null) {
+                holders = new HashSet<>(with);
+            } else {
+                holders.retainAll(with);
+            }
+            if (holders.isEmpty()) {
+                break;
+            }
+        }
+        return holders == null ? Set.of() : holders;
     }
 
     Script scriptOf(String unit) {

@@ -184,7 +184,7 @@ final class CatalogMatcher {
             double recall = product.recall(distinctiveCovered.getOrDefault(p, Map.of()));
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
-            if (score >= MIN_SCORE) {
+            if (score >= MIN_SCORE && (!product.byTag() || recall >= MIN_RECALL_TO_PICK)) {
                 scored.add(new Scored(p, product.source().sku(), score, recall));
             }
         }
@@ -192,13 +192,15 @@ final class CatalogMatcher {
             return;
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::sku));
+        scored = bestNameOfEach(scored);
         double best = scored.get(0).score();
         List<String> skus = scored.stream().filter(s -> s.score() >= best * CANDIDATE_SHARE).limit(MAX_PRODUCTS)
                 .map(Scored::sku).toList();
         Scored leader = scored.get(0);
-        List<Integer> alike = namedAlike(leader, anchored, unitsNamed);
+        List<String> alike = namedAlike(leader, anchored, unitsNamed).stream().map(p -> catalog.products.get(p).source().sku())
+            .distinct().toList();
         if (alike.size() > 1) {
-            found.put(EntityKinds.PRODUCTS, alike.stream().limit(MAX_PRODUCTS).map(p -> catalog.products.get(p).source().sku()).toList(), 0);
+            found.put(EntityKinds.PRODUCTS, alike.stream().limit(MAX_PRODUCTS).toList(), 0);
             return;
         }
         boolean clear = skus.size() == 1
@@ -226,6 +228,12 @@ final class CatalogMatcher {
     }
 
     private record Scored(int index, String sku, double score, double recall) {
+    }
+
+    /** A product named by its own name and by a tag too counts once, by the name it was named best by. */
+    private static List<Scored> bestNameOfEach(List<Scored> sorted) {
+        Set<String> seen = new HashSet<>();
+        return sorted.stream().filter(s -> seen.add(s.sku())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /**

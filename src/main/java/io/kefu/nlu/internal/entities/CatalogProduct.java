@@ -1,6 +1,7 @@
 package io.kefu.nlu.internal.entities;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,8 +14,14 @@ import java.util.Objects;
  * @param brand      its brand, possibly with aliases ("华为/HUAWEI")
  * @param category   its category, possibly a path ("数码/耳机")
  * @param attributes its attributes; values are strings, numbers or booleans
+ * @param tags       the merchant's keywords for it; one no other product carries may be another name
+ *                   of it ("Lapsang Souchong" for 正山小种)
  */
-public record CatalogProduct(String sku, String name, String brand, String category, Map<String, Object> attributes) {
+public record CatalogProduct(String sku, String name, String brand, String category, Map<String, Object> attributes, List<String> tags) {
+
+    public CatalogProduct(String sku, String name, String brand, String category, Map<String, Object> attributes) {
+        this(sku, name, brand, category, attributes, List.of());
+    }
 
     public CatalogProduct {
         Objects.requireNonNull(sku, "sku");
@@ -30,5 +37,6 @@ public record CatalogProduct(String sku, String name, String brand, String categ
             });
         }
         attributes = Map.copyOf(present);
+        tags = tags == null ? List.of() : tags.stream().filter(Objects::nonNull).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
     }
 }

@@ -42,6 +42,25 @@ class CatalogMatchingTests {
         assertThat((List<?>) entities.get("products")).first().isEqualTo(sku);
     }
 
+    /** Tags: one only a product carries names it; one several carry, or that sits in another's name, is a kind. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            what does the Midnight Harbour smell like | CD-OUD
+            midnight harbor candle price             | CD-OUD
+            这款木质调蜡烛多少钱                         | none
+            scented candle for the bedroom           | none
+            大豆蜡的还有吗                               | CD-SOY
+            """)
+    void aTagOnlyOneProductCarriesIsAnotherNameOfIt(String text, String sku) {
+        List<CatalogProduct> candles = List.of(
+                new CatalogProduct("CD-OUD", "乌木沉香 香薰蜡烛 200g", "雾岛", "香薰", Map.of(), List.of("木质调", "Midnight Harbour", "scented candle", "无烟")),
+                new CatalogProduct("CD-ROSE", "玫瑰晨露 香薰蜡烛 200g", "雾岛", "香薰", Map.of(), List.of("花香调", "scented candle")),
+                new CatalogProduct("CD-SOY", "大豆蜡 无香蜡烛 100g", "雾岛", "香薰", Map.of(), List.of("木质调", "大豆蜡")));
+        EntityExtractor withTags = new EntityExtractor(() -> candles, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+        Map<String, Object> entities = withTags.extract(text, "zh");
+        assertThat(entities.get("sku")).isEqualTo(sku);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             云帆X7吸尘器噪音大吗         | VC-X7
