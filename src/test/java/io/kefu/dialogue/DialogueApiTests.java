@@ -191,6 +191,23 @@ class DialogueApiTests {
         });
     }
 
+    @Test
+    void aVisitorsQuestionReadAsAboutTheirOrderGetsTheLikeliestEntryBeforeBeingAskedToSignIn() {
+        String dispatch = "faq-dispatch-" + store.suffix;
+        String arrival = "faq-arrival-" + store.suffix;
+        // two entries close to the question, so that neither is sure enough to answer on its own
+        withFaq(List.of(Map.of("id", dispatch, "language", "zh", "questions", List.of("几点前下单当天能发货？"),
+                "answer", "每天 16:00 前付款的订单当天发出，之后付款的次日发出。"),
+                Map.of("id", arrival, "language", "zh", "questions", List.of("发货以后几天能到？"),
+                        "answer", "发货后江浙沪 1–2 天送达，其他地区 2–4 天。")), () -> {
+            JsonNode reply = new Chat(null).say("啥时候给我发出去");
+            // no order to look at: the likelier entry first, then how to sign in for the order itself
+            JsonNode messages = reply.get("messages");
+            assertThat(messages.get(0).get("sources").toString()).as(reply.toString()).containsAnyOf(dispatch, arrival);
+            assertThat(messages.get(messages.size() - 1).get("quickReplies").toString()).contains("转人工");
+        });
+    }
+
     /** Runs {@code test} with these FAQ entries published; they are withdrawn after it, whatever it did. */
     private void withFaq(List<Map<String, Object>> entries, Runnable test) {
         store.put("/api/v1/knowledge", entries);

@@ -46,6 +46,7 @@ class TurnRouter implements DialoguePolicy {
     static final double SECOND_INTENT_ABOVE = 0.5;
     /** How sure the intent model must be of the message and of an FAQ question to take them for the same request. */
     static final double AGREEING = 0.8;
+    static final double LIKELIER_THAN_NOT = 0.5;
 
     private final IntentCatalogue catalogue;
     private final LanguageUnderstanding understanding;
@@ -383,6 +384,10 @@ class TurnRouter implements DialoguePolicy {
         else if (!answer.isSpecific() && faq.answers()) {
             answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
         }
+        else if (described.kind() == Kind.ORDER && message.turn().customerId() == null && isLikely(faq)) {
+            // "啥时候给我发出去" from a visitor: no order to look at, so the store's rule on it, then how to sign in
+            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
+        }
         else if (answer.grounding() == Answer.Grounding.GENERIC || answer.grounding() == Answer.Grounding.ABSENCE) {
             Answer built = answer;
             answer = knowledge.related(message.faq(), message.language()).map(built::followedBy).orElse(built);
@@ -427,6 +432,14 @@ class TurnRouter implements DialoguePolicy {
      */
     private static boolean faqIsSurer(Heard message) {
         return message.faq().answers() && message.faq().best().orElseThrow().probability() >= message.understood().confidence();
+    }
+
+    /**
+     * Whether the FAQ's best entry is more likely right than not, though not sure enough to answer on
+     * its own: what a visitor asking of orders they cannot see is better told than only "please sign in".
+     */
+    private static boolean isLikely(KnowledgeMatch faq) {
+        return faq.answers() || faq.band() == KnowledgeMatch.Band.SUGGEST && probability(faq) >= LIKELIER_THAN_NOT;
     }
 
     /**
