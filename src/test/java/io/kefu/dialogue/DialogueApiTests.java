@@ -201,10 +201,8 @@ class DialogueApiTests {
                 Map.of("id", arrival, "language", "zh", "questions", List.of("发货以后几天能到？"),
                         "answer", "发货后江浙沪 1–2 天送达，其他地区 2–4 天。")), () -> {
             JsonNode reply = new Chat(null).say("啥时候给我发出去");
-            // no order to look at: the likelier entry first, then how to sign in for the order itself
-            JsonNode messages = reply.get("messages");
-            assertThat(messages.get(0).get("sources").toString()).as(reply.toString()).containsAnyOf(dispatch, arrival);
-            assertThat(messages.get(messages.size() - 1).get("quickReplies").toString()).contains("转人工");
+            // no order to look at: the likelier entry first, not only a request to sign in
+            assertThat(reply.get("messages").get(0).get("sources").toString()).as(reply.toString()).containsAnyOf(dispatch, arrival);
         });
     }
 

@@ -384,8 +384,10 @@ class TurnRouter implements DialoguePolicy {
         else if (!answer.isSpecific() && faq.answers()) {
             answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
         }
-        else if (described.kind() == Kind.ORDER && message.turn().customerId() == null && isLikely(faq)) {
-            // "啥时候给我发出去" from a visitor: no order to look at, so the store's rule on it, then how to sign in
+        else if (answer.grounding() == Answer.Grounding.GENERIC && (described.kind() == Kind.ORDER || described.kind() == Kind.COMPLAINT)
+                && isLikely(faq)) {
+            // "啥时候给我发出去" from a visitor, "你们家是不是水货啊": a built-in text (sign in; sorry) answers nothing
+            // asked, so the store's likelier entry first, then that text
             answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
         }
         else if (answer.grounding() == Answer.Grounding.GENERIC || answer.grounding() == Answer.Grounding.ABSENCE) {
