@@ -376,7 +376,7 @@ class TurnRouter implements DialoguePolicy {
             // "60份送客户 有没有优惠": the merchant's entry on corporate orders before the offers on the product last shown
             answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
         }
-        if (answer.isSpecific() && described.withKnowledge() && faq.answers()) {
+        if (answer.isSpecific() && described.withKnowledge() && isLikely(faq)) {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
             // the store's rules first when the bot still has to ask which order: its question comes last
             answer = answer.grounding() == Answer.Grounding.CLARIFYING ? rules.followedBy(answer) : answer.followedBy(rules);
