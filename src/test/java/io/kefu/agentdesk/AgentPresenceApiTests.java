@@ -13,6 +13,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import io.kefu.ApiClient;
+import io.kefu.Eventually;
 import io.kefu.ServiceTest;
 import io.kefu.TestStore;
 import tools.jackson.databind.JsonNode;
@@ -116,7 +117,9 @@ class AgentPresenceApiTests {
         assertThat(reminder).isNotNull();
         assertThat(live.next(f -> AgentDeskApiTests.isState(f, "closed"))).isNotNull();
         assertThat(AgentDeskApiTests.find(api.get("/api/v1/agent/conversations", agent).json(), id)).isNull();
-        List<String> actions = api.get("/api/v1/supervisor/audit?conversationId=" + id, ServiceTest.ADMIN).json().findValuesAsString("action");
+        // the audit entry is written after the close is told to the customer
+        List<String> actions = Eventually.read(() -> api.get("/api/v1/supervisor/audit?conversationId=" + id, ServiceTest.ADMIN).json()
+            .findValuesAsString("action"), found -> found.contains("idle_close"));
         assertThat(actions).contains("idle_reminder", "idle_close");
         live.close();
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +103,8 @@ abstract class ChannelApiTest {
         return row;
     }
 
-    /** What {@code read} returns once it is {@code wanted}, or its last value after 15 seconds. */
     static <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        T value = read.get();
-        while (!wanted.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            value = read.get();
-        }
-        return value;
+        return io.kefu.Eventually.read(read, wanted);
     }
 
     HttpResponse<String> webhookPost(String channel, String body, long timestamp, String signature) throws Exception {

@@ -365,7 +365,7 @@ class TurnRouter implements DialoguePolicy {
         }
         Ask ask = new Ask(message.turn(), intent, state, faq, message.now());
         Answer answer = answerers.get(described.answerer()).answer(ask);
-        if (answer.grounding() == Answer.Grounding.BROWSING && faqIsSurer(message)) {
+        if (answer.grounding() == Answer.Grounding.BROWSING && (faqIsSurer(message) || meaning.fromContext() && readAsNoRequest(understood) && faq.answers())) {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
             // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
             answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
@@ -425,6 +425,15 @@ class TurnRouter implements DialoguePolicy {
         String key = hours.open().equals(hours.close()) ? "agents.hours.allDay" : "agents.hours";
         return Answer.specific(new Reply(phrases.say(key, language, Map.of("open", hours.open(), "close", hours.close())),
                 List.of(menu.human(language)), List.of(new Reply.Source("policy", "businessHours")), List.of()));
+    }
+
+    /**
+     * The intent model read no request of its own (a policy question, or nothing it knows): when the
+     * router took the message for a product search from the catalog's words ("白茶能煮着喝吗"), that
+     * reading's confidence says nothing against the merchant's FAQ.
+     */
+    private boolean readAsNoRequest(Understanding understood) {
+        return catalogue.is(understood.intent(), Kind.KNOWLEDGE);
     }
 
     /**
