@@ -144,8 +144,7 @@ final class CatalogMatcher {
             return;
         }
         CatalogProduct product = catalog.bySku.get(sku);
-        if (product != null && !List.of(product.category().split("[/>|,，、]")).stream()
-                .map(String::strip).toList().contains(category)) {
+        if (product != null && !categoriesOf(product).contains(category)) {
             found.remove(EntityKinds.CATEGORY);
         }
     }
@@ -184,7 +183,8 @@ final class CatalogMatcher {
             double recall = product.recall(distinctiveCovered.getOrDefault(p, Map.of()));
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
-            if (score >= MIN_SCORE && (!product.byTag() || recall >= MIN_RECALL_TO_PICK)) {
+            boolean byItsTag = product.byTag() && recall >= MIN_RECALL_TO_PICK && !namesAnotherKind(catalog, product.source().sku(), found);
+            if (score >= MIN_SCORE && (!product.byTag() || byItsTag)) {
                 scored.add(new Scored(p, product.source().sku(), score, recall));
             }
         }
@@ -209,6 +209,19 @@ final class CatalogMatcher {
             found.put(EntityKinds.SKU, skus.get(0), 0);
         }
         found.put(EntityKinds.PRODUCTS, skus, 0);
+    }
+
+    /**
+     * Whether the message names a category the product is not of: a tag it shares with the message
+     * then says what the product is like, not which it is ("学生上网课用的平板" is no phone tagged 学生).
+     */
+    private static boolean namesAnotherKind(CatalogIndex catalog, String sku, FoundEntities found) {
+        Object category = found.get(EntityKinds.CATEGORY);
+        return category != null && !categoriesOf(catalog.bySku.get(sku)).contains(category);
+    }
+
+    private static List<String> categoriesOf(CatalogProduct product) {
+        return List.of(product.category().split("[/>|,，、]")).stream().map(String::strip).toList();
     }
 
     /**

@@ -42,7 +42,7 @@ class CatalogMatchingTests {
         assertThat((List<?>) entities.get("products")).first().isEqualTo(sku);
     }
 
-    /** Tags: one only a product carries names it; one several carry, or that sits in another's name, is a kind. */
+    /** Tags: one only a product carries names it, unless the message names another kind; one several carry, or within another's name, is no name. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             what does the Midnight Harbour smell like | CD-OUD
@@ -50,12 +50,15 @@ class CatalogMatchingTests {
             这款木质调蜡烛多少钱                         | none
             scented candle for the bedroom           | none
             大豆蜡的还有吗                               | CD-SOY
+            无烟的香薰有吗                               | CD-OUD
+            无烟的车载香片有吗                            | none
             """)
     void aTagOnlyOneProductCarriesIsAnotherNameOfIt(String text, String sku) {
         List<CatalogProduct> candles = List.of(
                 new CatalogProduct("CD-OUD", "乌木沉香 香薰蜡烛 200g", "雾岛", "香薰", Map.of(), List.of("木质调", "Midnight Harbour", "scented candle", "无烟")),
                 new CatalogProduct("CD-ROSE", "玫瑰晨露 香薰蜡烛 200g", "雾岛", "香薰", Map.of(), List.of("花香调", "scented candle")),
-                new CatalogProduct("CD-SOY", "大豆蜡 无香蜡烛 100g", "雾岛", "香薰", Map.of(), List.of("木质调", "大豆蜡")));
+                new CatalogProduct("CD-SOY", "大豆蜡 无香蜡烛 100g", "雾岛", "香薰", Map.of(), List.of("木质调", "大豆蜡")),
+                new CatalogProduct("CAR-01", "柑橘 车载香片", "雾岛", "车载香片", Map.of(), List.of()));
         EntityExtractor withTags = new EntityExtractor(() -> candles, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
         Map<String, Object> entities = withTags.extract(text, "zh");
         assertThat(entities.get("sku")).isEqualTo(sku);
