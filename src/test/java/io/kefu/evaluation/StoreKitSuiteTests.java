@@ -41,11 +41,11 @@ class StoreKitSuiteTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * Pass rate each kit must keep: regression floors a conversation or two below what the bot
-     * reaches today (demo 59/59, beauty-baby 41/45, tea-house 42/45; held out: appliances 25/44,
+     * reaches today (demo 59/59, beauty-baby 42/45, tea-house 41/45; held out: appliances 25/44,
      * grocery 26/45), not the goal (95% on any store). Raise them as the bot gets better; a kit not
      * named here must pass every conversation.
      */
-    private static final Map<String, Double> FLOORS = Map.of("demo", 0.98, "beauty-baby", 0.84, "tea-house", 0.86, "appliances", 0.5,
+    private static final Map<String, Double> FLOORS = Map.of("demo", 0.98, "beauty-baby", 0.86, "tea-house", 0.84, "appliances", 0.5,
             "grocery", 0.5);
     private static final Map<String, Object> REPORT = new LinkedHashMap<>();
 

@@ -159,10 +159,10 @@ final class CatalogIndex {
     }
 
     /**
-     * The tags of each product that name it alone, as another name: carried by no other product, and
-     * not within another product's name or the catalog's brands and categories. "Lapsang Souchong" on
-     * 正山小种 is its English name; "红茶" on every black tea, or "龙井" on a gift box beside 西湖龙井, is
-     * a kind, which search finds.
+     * The tags of each product that name it alone, as another name: written in a language its name is
+     * not, carried by no other product, and not within another product's name or the catalog's brands
+     * and categories. "Lapsang Souchong" on 正山小种 is its English name; "拍照" on one phone says what
+     * it is good at, and "红茶" on every black tea is a kind: search finds those.
      */
     private List<List<String>> ownTags(List<CatalogProduct> snapshot, List<Set<String>> nameUnits) {
         Map<String, Integer> carriers = new HashMap<>();
@@ -175,16 +175,32 @@ final class CatalogIndex {
             }
         }
         List<List<String>> own = new ArrayList<>();
-        for (CatalogProduct product : snapshot) {
-            own.add(product.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct()
+        for (int p = 0; p < snapshot.size(); p++) {
+            Set<Script> named = scriptsOfWords(nameUnits.get(p));
+            own.add(snapshot.get(p).tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct()
                 .filter(tag -> carriers.get(tag) == 1)
                 .filter(tag -> {
                     Set<String> units = unitsOf(tag);
-                    return !units.isEmpty() && !genericUnits.containsAll(units) && namesContaining(units, namesWith).isEmpty();
+                    Set<Script> written = scriptsOfWords(units);
+                    return !written.isEmpty() && java.util.Collections.disjoint(written, named) && !genericUnits.containsAll(units)
+                            && namesContaining(units, namesWith).isEmpty();
                 })
                 .toList());
         }
         return own;
+    }
+
+    /** The languages words of these units are written in: Chinese, or Latin words of three letters or more ("ml" and "g" are units). */
+    private static Set<Script> scriptsOfWords(Set<String> units) {
+        Set<Script> scripts = java.util.EnumSet.noneOf(Script.class);
+        for (String unit : units) {
+            if (TextUnits.isLatin(unit) && unit.length() >= MIN_LATIN_WORD && unit.chars().allMatch(Character::isLetter)) {
+                scripts.add(Script.LATIN);
+            } else if (!unit.isEmpty() && Character.UnicodeScript.of(unit.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                scripts.add(Script.HAN);
+            }
+        }
+        return scripts;
     }
 
     /** The products whose names hold every one of {@code units}. */
