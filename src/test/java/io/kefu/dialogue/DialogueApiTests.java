@@ -182,12 +182,12 @@ class DialogueApiTests {
     @Test
     void theMerchantsEntryOnTheMatterComesBeforeTheOffersOnTheProductTalkedAbout() {
         String corporate = "faq-corporate-" + store.suffix;
-        withFaq(List.of(Map.of("id", corporate, "language", "zh", "questions", List.of("企业团购有优惠吗？", "公司批量采购送客户怎么买"),
-                "answer", "企业采购 20 件起享企业价，50 件以上可定制 logo，请联系企业采购专线。")), () -> {
+        withFaq(List.of(zhEntry(corporate, "企业采购 20 件起享企业价，50 件以上可定制 logo，请联系企业采购专线。", "企业团购有优惠吗？",
+                "公司批量采购送客户怎么买")), () -> {
             Chat chat = new Chat(store.alice);
             chat.say("星耀X10 手机多少钱");
             JsonNode reply = chat.say("年底公司要给客户送礼 大概60份 有没有优惠能不能印我们logo");
-            assertThat(reply.get("messages").get(0).get("sources").toString()).as(reply.toString()).contains(corporate);
+            assertThat(firstSources(reply)).as(reply.toString()).contains(corporate);
         });
     }
 
@@ -196,14 +196,20 @@ class DialogueApiTests {
         String dispatch = "faq-dispatch-" + store.suffix;
         String arrival = "faq-arrival-" + store.suffix;
         // two entries close to the question, so that neither is sure enough to answer on its own
-        withFaq(List.of(Map.of("id", dispatch, "language", "zh", "questions", List.of("几点前下单当天能发货？"),
-                "answer", "每天 16:00 前付款的订单当天发出，之后付款的次日发出。"),
-                Map.of("id", arrival, "language", "zh", "questions", List.of("发货以后几天能到？"),
-                        "answer", "发货后江浙沪 1–2 天送达，其他地区 2–4 天。")), () -> {
+        withFaq(List.of(zhEntry(dispatch, "每天 16:00 前付款的订单当天发出，之后付款的次日发出。", "几点前下单当天能发货？"),
+                zhEntry(arrival, "发货后江浙沪 1–2 天送达，其他地区 2–4 天。", "发货以后几天能到？")), () -> {
             JsonNode reply = new Chat(null).say("啥时候给我发出去");
             // no order to look at: the likelier entry first, not only a request to sign in
-            assertThat(reply.get("messages").get(0).get("sources").toString()).as(reply.toString()).containsAnyOf(dispatch, arrival);
+            assertThat(firstSources(reply)).as(reply.toString()).containsAnyOf(dispatch, arrival);
         });
+    }
+
+    private static Map<String, Object> zhEntry(String id, String answer, String... questions) {
+        return Map.of("id", id, "language", "zh", "questions", List.of(questions), "answer", answer);
+    }
+
+    private static String firstSources(JsonNode turn) {
+        return turn.get("messages").get(0).get("sources").toString();
     }
 
     /** Runs {@code test} with these FAQ entries published; they are withdrawn after it, whatever it did. */
