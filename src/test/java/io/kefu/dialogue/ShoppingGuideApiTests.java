@@ -141,6 +141,14 @@ class ShoppingGuideApiTests {
         assertThat(typed).isEqualTo(text(Chat.anonymous(api, "en").say("how much is RM-BT201")));
     }
 
+    @Test
+    void oneProductDescribedForANeedSaysWhichOfItsFactsMeetsIt() {
+        JsonNode reply = Chat.anonymous(api, "zh").say("给新生儿推荐个奶瓶 小鹿高硼硅玻璃防胀气奶瓶 120ml 行吗");
+        List<JsonNode> cards = products(reply);
+        assertThat(cards).as(reply.toString()).hasSize(1);
+        assertThat(cards.getFirst().path("reason").asString("")).as(reply.toString()).contains("新生儿");
+    }
+
     private static List<JsonNode> products(JsonNode turn) {
         List<JsonNode> cards = new ArrayList<>();
         turn.get("messages").forEach(message -> message.path("cards").forEach(card -> {

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.kefu.commerce.Product;
+import io.kefu.commerce.ProductCatalog;
 import io.kefu.dialogue.Reply;
 
 /**
@@ -21,9 +23,13 @@ class Recommendations {
     private static final Set<String> REQUESTS = Set.of("recommendation", "product_search");
 
     private final Phrases phrases;
+    private final ProductRelevance relevance;
+    private final ProductCatalog catalog;
 
-    Recommendations(Phrases phrases) {
+    Recommendations(Phrases phrases, ProductRelevance relevance, ProductCatalog catalog) {
         this.phrases = phrases;
+        this.relevance = relevance;
+        this.catalog = catalog;
     }
 
     /** The answer as the shopper should see it; unchanged unless the message asked for products. */
@@ -42,9 +48,21 @@ class Recommendations {
         }
         String language = ask.language();
         List<Reply.Card> cards = new ArrayList<>();
+        List<Product> products = catalog.snapshot().products();
+        List<ProductRelevance.Scored> ranked = null;
         for (Reply.Card card : reply.cards()) {
             boolean unexplained = "product".equals(card.type()) && (card.reason() == null || card.reason().isBlank());
-            cards.add(unexplained ? new Reply.Card(card.type(), card.data(), phrases.say("product.found.reason", language)) : card);
+            if (!unexplained) {
+                cards.add(card);
+                continue;
+            }
+            // one product described for a need ("something caffeine-free"): the fact of it the request's words meet
+            ranked = ranked != null ? ranked : relevance.rank(ask.text(), products);
+            List<ProductRelevance.Scored> scored = ranked;
+            String reason = ProductAnswerer.find(String.valueOf(card.data().get("sku")), products)
+                .flatMap(product -> relevance.reason(scored, product, language))
+                .orElseGet(() -> phrases.say("product.found.reason", language));
+            cards.add(new Reply.Card(card.type(), card.data(), reason));
         }
         String text = ask.turn().personalisedRecommendations() ? reply.text()
                 : reply.text() + ("en".equals(language) ? " " : "") + phrases.say("product.notPersonalised", language);

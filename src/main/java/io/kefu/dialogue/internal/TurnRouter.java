@@ -365,7 +365,8 @@ class TurnRouter implements DialoguePolicy {
         }
         Ask ask = new Ask(message.turn(), intent, state, faq, message.now());
         Answer answer = answerers.get(described.answerer()).answer(ask);
-        if (answer.grounding() == Answer.Grounding.BROWSING && (faqIsSurer(message) || meaning.fromContext() && readAsNoRequest(understood) && faq.answers())) {
+        boolean faqLeads = faqIsSurer(message) || meaning.fromContext() && readAsNoRequest(understood) && faq.answers();
+        if (answer.grounding() == Answer.Grounding.BROWSING && faqLeads) {
             Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
             // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
             answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
