@@ -243,8 +243,7 @@ class TurnRouter implements DialoguePolicy {
         boolean bareOrder = orderReferences.isBare(turn.customerId(), turn.text());
         if ("human_agent".equals(message.understood().intent()) && !bareOrder && !asksAboutAgents(message)) {
             if (Questions.asksWhen(turn.text())) {
-                return said(state, faqIsSurer(message) ? knowledge.fromEntry(message.faq().best().orElseThrow(), turn.language(), state.lastReply())
-                        : agentHours(turn.language()));
+                return said(state, faqIsSurer(message) ? bestEntry(message, state) : agentHours(turn.language()));
             }
             return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
         }
@@ -367,7 +366,7 @@ class TurnRouter implements DialoguePolicy {
         Answer answer = answerers.get(described.answerer()).answer(ask);
         boolean faqLeads = faqIsSurer(message) || meaning.fromContext() && readAsNoRequest(understood) && faq.answers();
         if (answer.grounding() == Answer.Grounding.BROWSING && faqLeads) {
-            Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+            Answer rules = bestEntry(message, state);
             // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
             answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
         }
@@ -375,21 +374,21 @@ class TurnRouter implements DialoguePolicy {
                 && faqIsSurer(message)) {
             // "备孕能用水杨酸吗": the merchant's rule on the matter first, then what the product's own record says;
             // "60份送客户 有没有优惠": the merchant's entry on corporate orders before the offers on the product last shown
-            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
+            answer = bestEntry(message, state).followedBy(answer);
         }
         if (answer.isSpecific() && described.withKnowledge() && isLikely(faq)) {
-            Answer rules = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+            Answer rules = bestEntry(message, state);
             // the store's rules first when the bot still has to ask which order: its question comes last
             answer = answer.grounding() == Answer.Grounding.CLARIFYING ? rules.followedBy(answer) : answer.followedBy(rules);
         }
         else if (!answer.isSpecific() && faq.answers()) {
-            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply());
+            answer = bestEntry(message, state);
         }
         else if (answer.grounding() == Answer.Grounding.GENERIC && (described.kind() == Kind.ORDER || described.kind() == Kind.COMPLAINT)
                 && isLikely(faq)) {
             // "啥时候给我发出去" from a visitor, "你们家是不是水货啊": a built-in text (sign in; sorry) answers nothing
             // asked, so the store's likelier entry first, then that text
-            answer = knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()).followedBy(answer);
+            answer = bestEntry(message, state).followedBy(answer);
         }
         else if (answer.grounding() == Answer.Grounding.GENERIC || answer.grounding() == Answer.Grounding.ABSENCE) {
             Answer built = answer;
@@ -428,6 +427,11 @@ class TurnRouter implements DialoguePolicy {
                 List.of(menu.human(language)), List.of(new Reply.Source("policy", "businessHours")), List.of()));
     }
 
+    /** The answer of the merchant's FAQ entry that best matches the message. */
+    private Answer bestEntry(Heard message, DialogueState state) {
+        return knowledge.fromEntry(message.faq().best().orElseThrow(), message.language(), state.lastReply());
+    }
+
     /**
      * The intent model read no request of its own (a policy question, or nothing it knows): when the
      * router took the message for a product search from the catalog's words ("白茶能煮着喝吗"), that
@@ -463,7 +467,7 @@ class TurnRouter implements DialoguePolicy {
         KnowledgeMatch faq = message.faq();
         boolean ruleQuestion = faq.answers() && faq.best().orElseThrow().probability() >= message.understood().confidence() && !namesOwnOrder;
         if (ruleQuestion || message.turn().customerId() == null && faq.answers()) {
-            return said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()));
+            return said(state, bestEntry(message, state));
         }
         Optional<Reply> rule = rules.of(intent, message.language());
         if (message.turn().customerId() == null) {
@@ -485,7 +489,7 @@ class TurnRouter implements DialoguePolicy {
     private Decision fromKnowledge(Heard message, DialogueState state) {
         KnowledgeMatch faq = message.faq();
         if (faq.answers()) {
-            return said(state, knowledge.fromEntry(faq.best().orElseThrow(), message.language(), state.lastReply()));
+            return said(state, bestEntry(message, state));
         }
         return suggestions(message).map(s -> offered(message, state, s)).orElseGet(() -> fallback(message, state));
     }

@@ -100,32 +100,25 @@ final class CatalogIndex {
             });
             product.attributes().forEach(this::addAttributeValue);
         }
-        List<Set<String>> unitsPerName = new ArrayList<>();
-        List<CatalogProduct> named = new ArrayList<>();
-        List<Boolean> byTag = new ArrayList<>();
-        List<List<String>> ownTags = ownTags(snapshot, nameUnits);
+        List<Name> names = new ArrayList<>();
+        List<List<Set<String>>> ownTags = ownTags(snapshot, nameUnits);
         for (int p = 0; p < snapshot.size(); p++) {
             Set<String> all = new HashSet<>(nameUnits.get(p));
-            unitsPerName.add(nameUnits.get(p));
-            named.add(snapshot.get(p));
-            byTag.add(false);
-            for (String tag : ownTags.get(p)) {
-                Set<String> units = unitsOf(tag);
-                all.addAll(units);
-                unitsPerName.add(units);
-                named.add(snapshot.get(p));
-                byTag.add(true);
+            names.add(new Name(snapshot.get(p), nameUnits.get(p), false));
+            for (Set<String> tag : ownTags.get(p)) {
+                all.addAll(tag);
+                names.add(new Name(snapshot.get(p), tag, true));
             }
             all.forEach(u -> documentFrequency.merge(u, 1, Integer::sum));
         }
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
-        for (int p = 0; p < named.size(); p++) {
+        for (int p = 0; p < names.size(); p++) {
             double distinctive = 0;
             Map<Script, Double> byScript = new EnumMap<>(Script.class);
             Map<Script, Integer> words = new EnumMap<>(Script.class);
-            for (String unit : unitsPerName.get(p)) {
+            for (String unit : names.get(p).units()) {
                 double weight = Math.log(1.0 + (double) n / documentFrequency.get(unit));
                 if ((TextUnits.isDigits(unit) || unit.length() == 1) && !codeUnits.contains(unit)) {
                     weight *= 0.5; // "15" or "s" alone picks out nothing; with a word it decides ("iPhone 14" vs "15")
@@ -141,7 +134,7 @@ final class CatalogIndex {
                 }
                 postingLists.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
             }
-            products.add(new Product(named.get(p), distinctive, halves(byScript, words), byTag.get(p)));
+            products.add(new Product(names.get(p).product(), distinctive, halves(byScript, words), names.get(p).byTag()));
         }
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
@@ -150,6 +143,10 @@ final class CatalogIndex {
         for (AttributeConcept concept : AttributeConcept.values()) {
             conceptKeys.put(concept, concept.keyIn(keyUse));
         }
+    }
+
+    /** One name a product goes by, as units: its own, or a tag that names it alone. */
+    private record Name(CatalogProduct product, Set<String> units, boolean byTag) {
     }
 
     private static Set<String> unitsOf(String name) {
@@ -164,7 +161,7 @@ final class CatalogIndex {
      * and categories. "Lapsang Souchong" on 正山小种 is its English name; "拍照" on one phone says what
      * it is good at, and "红茶" on every black tea is a kind: search finds those.
      */
-    private List<List<String>> ownTags(List<CatalogProduct> snapshot, List<Set<String>> nameUnits) {
+    private List<List<Set<String>>> ownTags(List<CatalogProduct> snapshot, List<Set<String>> nameUnits) {
         Map<String, Integer> carriers = new HashMap<>();
         snapshot.forEach(product -> product.tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct()
             .forEach(tag -> carriers.merge(tag, 1, Integer::sum)));
@@ -174,13 +171,13 @@ final class CatalogIndex {
                 namesWith.computeIfAbsent(unit, u -> new HashSet<>()).add(p);
             }
         }
-        List<List<String>> own = new ArrayList<>();
+        List<List<Set<String>>> own = new ArrayList<>();
         for (int p = 0; p < snapshot.size(); p++) {
             Set<Script> named = scriptsOfWords(nameUnits.get(p));
             own.add(snapshot.get(p).tags().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).distinct()
                 .filter(tag -> carriers.get(tag) == 1)
-                .filter(tag -> {
-                    Set<String> units = unitsOf(tag);
+                .map(CatalogIndex::unitsOf)
+                .filter(units -> {
                     Set<Script> written = scriptsOfWords(units);
                     return !written.isEmpty() && java.util.Collections.disjoint(written, named) && !genericUnits.containsAll(units)
                             && namesContaining(units, namesWith).isEmpty();
@@ -278,13 +275,17 @@ final class CatalogIndex {
         }
     }
 
+    /** The levels of a category path ("数码/耳机": 数码, 耳机). */
+    static List<String> levels(String category) {
+        return java.util.Arrays.stream(category.split("[/>|,，、]")).map(String::strip).toList();
+    }
+
     /** A category path "数码/耳机" offers each level; English plurals are matched either way. */
     private void addCategory(String category) {
         if (category.isBlank()) {
             return;
         }
-        for (String part : category.split("[/>|,，、]")) {
-            String canonical = part.strip();
+        for (String canonical : levels(category)) {
             for (String alias : aliases(canonical)) {
                 categories.add(alias, canonical);
                 genericUnits.addAll(TextUnits.of(alias));

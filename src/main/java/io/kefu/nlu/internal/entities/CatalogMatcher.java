@@ -144,7 +144,7 @@ final class CatalogMatcher {
             return;
         }
         CatalogProduct product = catalog.bySku.get(sku);
-        if (product != null && !categoriesOf(product).contains(category)) {
+        if (product != null && !CatalogIndex.levels(product.category()).contains(category)) {
             found.remove(EntityKinds.CATEGORY);
         }
     }
@@ -183,8 +183,8 @@ final class CatalogMatcher {
             double recall = product.recall(distinctiveCovered.getOrDefault(p, Map.of()));
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
-            boolean byItsTag = product.byTag() && recall >= MIN_RECALL_TO_PICK && !namesAnotherKind(catalog, product.source().sku(), found);
-            if (score >= MIN_SCORE && (!product.byTag() || byItsTag)) {
+            boolean nameCounts = !product.byTag() || recall >= MIN_RECALL_TO_PICK && !namesAnotherKind(catalog, product.source().sku(), found);
+            if (score >= MIN_SCORE && nameCounts) {
                 scored.add(new Scored(p, product.source().sku(), score, recall));
             }
         }
@@ -217,11 +217,7 @@ final class CatalogMatcher {
      */
     private static boolean namesAnotherKind(CatalogIndex catalog, String sku, FoundEntities found) {
         Object category = found.get(EntityKinds.CATEGORY);
-        return category != null && !categoriesOf(catalog.bySku.get(sku)).contains(category);
-    }
-
-    private static List<String> categoriesOf(CatalogProduct product) {
-        return List.of(product.category().split("[/>|,，、]")).stream().map(String::strip).toList();
+        return category != null && !CatalogIndex.levels(catalog.bySku.get(sku).category()).contains(category);
     }
 
     /**
