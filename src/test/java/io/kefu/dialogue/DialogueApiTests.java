@@ -111,6 +111,34 @@ class DialogueApiTests {
     }
 
     @Test
+    void theReturnAskedOfOneOrderIsAskedOfTheNextOrderNamedWithThat() {
+        Chat chat = new Chat(store.alice);
+        JsonNode refused = chat.say("订单" + store.aliceDeliveredLongAgo + "我要退货");
+        assertThat(refused.get("state").get("flow").isNull()).isTrue();
+
+        JsonNode next = chat.say("那" + store.aliceDelivered + "呢");
+        assertThat(next.get("state").get("flow").get("name").asString()).as(next.toString()).isEqualTo("return_request");
+        assertThat(next.get("state").get("flow").get("awaiting").asString()).isEqualTo("reason");
+    }
+
+    @Test
+    void aReturnReasonToldInDisappointedWordsIsTheAnswerNotAHandover() {
+        Chat chat = new Chat(store.alice);
+        chat.say("订单" + store.aliceDelivered + "我要退货，太让人失望了");
+        JsonNode reason = chat.say("用了两天就坏了 真的很失望");
+        assertThat(reason.get("state").get("mode").asString()).as(reason.toString()).isEqualTo("bot");
+        assertThat(reason.get("state").get("flow").get("awaiting").asString()).isEqualTo("confirm");
+    }
+
+    @Test
+    void theNewAddressIsAskedForTheOrderNamed() {
+        Chat bob = new Chat(store.bob);
+        JsonNode ask = bob.say("订单" + store.bobPaid + "要改收货地址");
+        assertThat(ask.get("state").get("flow").get("awaiting").asString()).isEqualTo("address");
+        assertThat(text(ask)).contains(store.bobPaid);
+    }
+
+    @Test
     void anUnreadableAnswerIsAskedAgainOnceWithAnExample() {
         Chat chat = new Chat(store.alice);
         chat.say("我要退货");

@@ -15,7 +15,8 @@ import io.kefu.emotion.EmotionReading;
 /**
  * The rules that bring in a human without being asked: high-risk topics first (legal threats,
  * consumer-authority complaints, injury or safety, fraud, double charges) — named in so many words
- * or told plainly ({@link RiskReader}) — then anger or rising negative feeling. The customer's own request and the bot's failures are decided by the policy.
+ * or told plainly ({@link RiskReader}) — then anger, or negative feeling rising in what the customer tells (a question asked
+ * without anger is answered instead). The customer's own request and the bot's failures are decided by the policy.
  * VIP customers are served first within the same reason.
  */
 @Component
@@ -39,11 +40,15 @@ class Escalation {
         this.risk = risk;
     }
 
-    Optional<HandoffRequest> beyondTheBot(DialogueTurn turn) {
+    /**
+     * @param tellsWhatWentWrong the message answers a flow's question for the customer's own words
+     *                           (why they return it): disappointment in it is expected, only anger counts
+     */
+    Optional<HandoffRequest> beyondTheBot(DialogueTurn turn, boolean tellsWhatWentWrong) {
         if (risk.risk(turn.text(), turn.understanding().readingOr(turn.text()), turn.language()) >= AT_RISK) {
             return Optional.of(request("high_risk", PRIORITY_RISK, turn));
         }
-        if (isAngry(turn.emotion()) || isRisingNegative(turn.emotion(), turn.emotionHistory())) {
+        if (isAngry(turn.emotion()) || !tellsWhatWentWrong && !asksWithoutAnger(turn) && isRisingNegative(turn.emotion(), turn.emotionHistory())) {
             return Optional.of(request("negative_emotion", PRIORITY_EMOTION, turn));
         }
         return Optional.empty();
@@ -55,6 +60,11 @@ class Escalation {
 
     int fallbacksInARow() {
         return settings.fallbacksInARow();
+    }
+
+    /** "之前退的那个水壶钱到了没": a question asked without anger wants its answer, however let down it sounds. */
+    private static boolean asksWithoutAnger(DialogueTurn turn) {
+        return Questions.isQuestion(turn.text()) && !"anger".equals(turn.emotion().label());
     }
 
     private boolean isAngry(EmotionReading emotion) {

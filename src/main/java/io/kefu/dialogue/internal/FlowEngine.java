@@ -64,7 +64,7 @@ class FlowEngine {
         }
         FlowBook.Slot slot = book.slots().get(flow.awaiting());
         return slot == null ? Optional.empty()
-                : Optional.of(Reply.of(askText(slot, false, turn.language()), choices(flow.awaiting(), slot, flow.name(), turn)));
+                : Optional.of(Reply.of(askText(slot, false, turn.language(), flow.slots()), choices(flow.awaiting(), slot, flow.name(), turn)));
     }
 
     FlowBook.Slot slot(String name) {
@@ -104,7 +104,7 @@ class FlowEngine {
                 if (answering && active.reasked()) {
                     return run.gaveUp();
                 }
-                run.ask(askText(slot, answering, turn.language()), choices(step.ask(), slot, flow.name(), turn));
+                run.ask(askText(slot, answering, turn.language(), active.slots()), choices(step.ask(), slot, flow.name(), turn));
                 return run.waiting(active.awaiting(step.ask(), answering));
             }
             if (step.confirm() != null) {
@@ -167,8 +167,9 @@ class FlowEngine {
         return branch;
     }
 
-    private String askText(FlowBook.Slot slot, boolean again, String language) {
-        String ask = phrases.say(slot.ask(), language);
+    /** The question for a slot, naming what the flow already knows (the order whose address changes). */
+    private String askText(FlowBook.Slot slot, boolean again, String language, Map<String, String> known) {
+        String ask = phrases.say(slot.ask(), language, new HashMap<>(known));
         if (!again) {
             return ask;
         }
@@ -183,8 +184,8 @@ class FlowEngine {
         return slot.choices().stream().map(choice -> phrases.say(choice, turn.language())).toList();
     }
 
-    /** What one advance produces: the replies, and the flow after it (null = ended). */
-    record Result(List<Reply> replies, ActiveFlow flow, boolean gaveUp) {
+    /** What one advance produces: the replies, the flow after it (null = ended), and the order it was about (null = none yet). */
+    record Result(List<Reply> replies, ActiveFlow flow, boolean gaveUp, String orderId) {
     }
 
     /** Replies of one advance; cards and sources that actions found go on the next thing said. */
@@ -217,15 +218,20 @@ class FlowEngine {
         }
 
         Result waiting(ActiveFlow flow) {
-            return new Result(List.copyOf(replies), flow, false);
+            return new Result(List.copyOf(replies), flow, false, orderId());
         }
 
         Result ended() {
-            return new Result(List.copyOf(replies), null, false);
+            return new Result(List.copyOf(replies), null, false, orderId());
         }
 
         Result gaveUp() {
-            return new Result(List.copyOf(replies), null, true);
+            return new Result(List.copyOf(replies), null, true, orderId());
+        }
+
+        private String orderId() {
+            Object id = variables.get("orderId");
+            return id == null ? null : id.toString();
         }
     }
 }

@@ -39,6 +39,10 @@ class Flows {
         SlotReader.FlowTurn flowTurn = flowTurn(turn, state);
         FlowEngine.Result result = engine.advance(flow.withEvidence(turn.attachmentIds()), flowTurn, now);
         DialogueState after = state.withFlow(result.flow());
+        if (result.orderId() != null) {
+            // what was asked of the order, for "那HW-… 呢" or "the other one" next, even when the flow ended here
+            after = after.remember(after.memory().withOrder(result.orderId(), result.flow() != null ? result.flow().name() : flow.name()));
+        }
         if (result.flow() != null && "orderId".equals(result.flow().awaiting())) {
             // the orders offered as buttons are the ones "第二个" or "the other one" can mean
             after = after.remember(after.memory().withOrders(slots.candidateOrders(flow.name(), turn.customerId())));

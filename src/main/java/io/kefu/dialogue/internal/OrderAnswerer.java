@@ -63,7 +63,10 @@ class OrderAnswerer implements Answerer {
         }
         // "那另一个订单呢" never means the order just talked about
         boolean another = Referents.meansTheOther(ask.text());
-        Optional<Order> order = reference.order().or(() -> holdingNamedProduct(ask, fitting)).or(() -> another ? Optional.empty() : remembered(ask));
+        // the order talked about, unless the question cannot be about it and can be about only one other ("之前退的那个热水壶 钱到账没")
+        Optional<Order> order = reference.order().or(() -> references.holdingNamedProduct(ask.customerId(), ask.entities(), fitting))
+            .or(() -> another ? Optional.empty() : remembered(ask).filter(fitting))
+            .or(() -> another ? Optional.empty() : onlyFitting(ask, fitting).or(() -> remembered(ask)));
         if (order.isEmpty()) {
             List<Order> own = orders.ofCustomer(ask.customerId()).stream().filter(o -> !another || !o.orderId().equals(ask.memory().orderId()))
                 .toList();
@@ -102,15 +105,9 @@ class OrderAnswerer implements Answerer {
         };
     }
 
-    /** "我买的推车到哪了": the customer's one fitting order that holds a product the message names. */
-    private Optional<Order> holdingNamedProduct(Ask ask, Predicate<Order> fitting) {
-        List<String> skus = ProductMentions.skus(ask.entities());
-        if (skus.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Order> holding = orders.ofCustomer(ask.customerId()).stream().filter(fitting)
-            .filter(o -> o.items().stream().anyMatch(item -> skus.contains(item.sku()))).toList();
-        return holding.size() == 1 ? Optional.of(holding.getFirst()) : Optional.empty();
+    private Optional<Order> onlyFitting(Ask ask, Predicate<Order> fitting) {
+        List<Order> fit = orders.ofCustomer(ask.customerId()).stream().filter(fitting).limit(2).toList();
+        return fit.size() == 1 ? Optional.of(fit.getFirst()) : Optional.empty();
     }
 
     private Optional<Order> remembered(Ask ask) {

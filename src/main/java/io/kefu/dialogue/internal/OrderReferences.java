@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
 import io.kefu.commerce.Order;
 import io.kefu.commerce.OrderBook;
+import io.kefu.commerce.Product;
+import io.kefu.commerce.ProductCatalog;
 
 /**
  * Finds the customer's orders a message refers to, by looking them up rather than by a pattern:
@@ -24,9 +27,28 @@ class OrderReferences {
     private static final int MIN_ID = 4;
 
     private final OrderBook orders;
+    private final ProductCatalog catalog;
 
-    OrderReferences(OrderBook orders) {
+    OrderReferences(OrderBook orders, ProductCatalog catalog) {
         this.orders = orders;
+        this.catalog = catalog;
+    }
+
+    /**
+     * "我买的推车到哪了", "我那个空气炸锅": the customer's one order, among those the question can be
+     * about, that holds a product the message names, or a product of the category it names.
+     */
+    Optional<Order> holdingNamedProduct(String customerId, Map<String, Object> entities, Predicate<Order> fitting) {
+        List<String> named = ProductMentions.skus(entities);
+        List<String> skus = !named.isEmpty() || !(entities.get("category") instanceof String category) ? named
+                : catalog.snapshot().products().stream().filter(p -> p.category() != null && p.category().contains(category))
+                    .map(Product::sku).toList();
+        if (customerId == null || skus.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Order> holding = orders.ofCustomer(customerId).stream().filter(fitting)
+            .filter(o -> o.items().stream().anyMatch(item -> skus.contains(item.sku()))).toList();
+        return holding.size() == 1 ? Optional.of(holding.getFirst()) : Optional.empty();
     }
 
     /** What a message says about which order it means. */

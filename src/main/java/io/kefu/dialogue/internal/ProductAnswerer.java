@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -128,8 +129,34 @@ class ProductAnswerer implements Answerer {
     }
 
     private boolean asksAFact(Product product, String question) {
-        return PRICE.matcher(question).find() || STOCK.matcher(question).find()
-                || product.attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0);
+        return STOCK.matcher(question).find() || asksPriceOrAttribute(product, question);
+    }
+
+    /**
+     * Whether the message asks the price or an attribute of the product it names or the one talked
+     * about; unlike "还有吗", which asks as much after a promotion as after stock.
+     */
+    boolean asksPriceOrAttribute(Ask ask) {
+        return namedOrTalkedAbout(ask, catalog.snapshot().products())
+            .map(product -> asksPriceOrAttribute(product, ask.reading().toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    private boolean asksPriceOrAttribute(Product product, String question) {
+        return PRICE.matcher(question).find() || product.attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0);
+    }
+
+    /**
+     * How strongly a question about the product asks for the attribute: by the words of its key, and
+     * by the words of its value the question says beyond the product's name ("它得预留多宽的柜子" for an
+     * installation value "需预留 600mm 宽橱柜位"). Only to choose among the product's facts: words
+     * of a value ("宝宝") do not make a message a question about the product.
+     */
+    private int askedStrength(Product product, String key, String question) {
+        Set<String> said = ProductRelevance.units(question);
+        said.removeAll(ProductRelevance.units(product.name().toLowerCase(Locale.ROOT)));
+        Set<String> repeated = ProductRelevance.units(String.valueOf(product.attributes().get(key)).toLowerCase(Locale.ROOT));
+        repeated.retainAll(said);
+        return labels.askedFor(key, question) + 2 * repeated.size();
     }
 
     /** The product the message is about: named, a variant of the one talked about, or that one. */
@@ -193,8 +220,8 @@ class ProductAnswerer implements Answerer {
         String language = ask.language();
         String question = ask.reading().toLowerCase(Locale.ROOT);
         List<String> askedKeys = product.attributes().keySet().stream()
-            .filter(key -> labels.askedFor(key, question) > 0)
-            .sorted(Comparator.comparingInt((String key) -> -labels.askedFor(key, question)))
+            .filter(key -> askedStrength(product, key, question) > 0)
+            .sorted(Comparator.comparingInt((String key) -> -askedStrength(product, key, question)))
             .limit(2).toList();
         boolean pinpointed = !askedKeys.isEmpty() || PRICE.matcher(question).find() || STOCK.matcher(question).find();
         if (!pinpointed) {

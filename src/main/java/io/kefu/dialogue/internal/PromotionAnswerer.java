@@ -114,7 +114,10 @@ class PromotionAnswerer implements Answerer {
                 reply = new Reply(reply.text() + list.text(), List.of(), concat(reply.sources(), list.sources()), List.of());
             }
         }
-        return Answer.specific(reply, state -> state.remember(state.memory().withPromotion(promotion.id())));
+        // a promotion on one product makes that product the one talked about ("它得预留多宽的柜子")
+        return Answer.specific(reply, state -> state.remember(promotion.skus().size() == 1
+                ? state.memory().withProduct(promotion.skus().getFirst()).withPromotion(promotion.id())
+                : state.memory().withPromotion(promotion.id())));
     }
 
     /**

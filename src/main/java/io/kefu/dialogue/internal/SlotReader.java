@@ -72,7 +72,11 @@ class SlotReader {
         if (reference.order().isPresent()) {
             return reference.order().map(Order::orderId);
         }
-        return reference.namesUnknownOrder() ? Optional.of((String) turn.entities().get("orderId")) : Optional.empty();
+        if (reference.namesUnknownOrder()) {
+            return Optional.of((String) turn.entities().get("orderId"));
+        }
+        // "我那个空气炸锅申请退货了": the one order holding it, whether or not the flow can act on it (it says why not)
+        return references.holdingNamedProduct(turn.customerId(), turn.entities(), order -> true).map(Order::orderId);
     }
 
     private Optional<String> fromContext(FlowBook.Slot slot, String flow, FlowTurn turn) {

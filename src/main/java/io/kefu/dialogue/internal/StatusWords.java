@@ -21,7 +21,7 @@ final class StatusWords {
             Pattern.compile("在路上|运输中|已发货|发货了的|派送中|\\bon (?:its|the) way\\b|in transit"), EnumSet.of(OrderStatus.SHIPPED),
             Pattern.compile("已签收|签收了的|收到了的|已经到了的|\\bdelivered\\b|already received"), EnumSet.of(OrderStatus.DELIVERED),
             Pattern.compile("取消了的|已取消|被取消|\\bcancell?ed\\b"), EnumSet.of(OrderStatus.CANCELLED),
-            Pattern.compile("退货的那|在退的|退了的|退款的那|\\breturned\\b|being returned|refunded one"),
+            Pattern.compile("退(?:货)?的那|在退的|退了的|退掉的|退款的那|\\breturned\\b|being returned|refunded one"),
             EnumSet.of(OrderStatus.RETURN_REQUESTED, OrderStatus.RETURNED, OrderStatus.REFUNDED));
 
     private StatusWords() {

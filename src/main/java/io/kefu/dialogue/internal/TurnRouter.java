@@ -247,7 +247,9 @@ class TurnRouter implements DialoguePolicy {
             }
             return handOver(turn, state.suspendFlow(), escalation.request("customer_request", Escalation.PRIORITY_REQUEST, turn));
         }
-        Optional<HandoffRequest> beyondTheBot = bareOrder ? Optional.empty() : escalation.beyondTheBot(turn);
+        // the reason a return waits for is told in negative words: that is the answer, not a reason to hand over
+        boolean tellsWhatWentWrong = state.flow() != null && flows.awaitsFreeText(state.flow()) && !Questions.isQuestion(turn.text());
+        Optional<HandoffRequest> beyondTheBot = bareOrder ? Optional.empty() : escalation.beyondTheBot(turn, tellsWhatWentWrong);
         if (beyondTheBot.isPresent()) {
             return handOver(turn, state.suspendFlow(), beyondTheBot.get());
         }
@@ -556,21 +558,30 @@ class TurnRouter implements DialoguePolicy {
         if (backToOrders && memory.intent() != null && (kind == Kind.ORDER || !confidentlyElse)) {
             return Meaning.inferred(memory.intent());
         }
+        // "那HW-7725307呢": the question just asked of one order, asked of another
+        boolean sameOfAnotherOrder = Referents.leavesOutTheQuestion(text) && order.order().isPresent() && memory.orderId() != null
+                && !order.order().get().orderId().equals(memory.orderId());
+        if (sameOfAnotherOrder && memory.intent() != null && !confidentlyElse) {
+            return Meaning.inferred(memory.intent());
+        }
         if (order.order().isPresent() && (weak || kind == Kind.PRODUCT || kind == Kind.STORE)) {
             // an order id or tracking number pasted is about that order, whatever else the words suggest
             return Meaning.inferred("logistics");
         }
-        if (kind != Kind.ORDER && kind != Kind.FLOW && kind != Kind.HUMAN && promotions.names(text)) {
+        Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
+        // "轻焙那个6L的空气炸锅多少钱" uses the words of the air fryers' promotion, but asks the price
+        if (kind != Kind.ORDER && kind != Kind.FLOW && kind != Kind.HUMAN && promotions.names(text) && !products.asksPriceOrAttribute(ask)) {
             return Meaning.inferred("promotion_query");
         }
+        ProductAnswerer.FollowUp followUp = products.followsUp(ask);
+        // "它噪音大不大" asks a fact of the product talked about, however much it sounds like a complaint
+        boolean complains = kind == Kind.COMPLAINT && !(followUp == ProductAnswerer.FollowUp.DETAIL && Questions.isQuestion(text));
         boolean aboutProducts = memory.search() != null || memory.sku() != null;
-        boolean beyondProducts = (kind == Kind.ORDER || kind == Kind.FLOW || kind == Kind.HUMAN || kind == Kind.COMPLAINT)
+        boolean beyondProducts = (kind == Kind.ORDER || kind == Kind.FLOW || kind == Kind.HUMAN || complains)
                 && (understood.confidence() >= SWITCH_TOPIC_ABOVE || order.order().isPresent());
         if (aboutProducts && ProductFinder.asksCheaper(text) && !beyondProducts) {
             return Meaning.inferred("product_search");
         }
-        Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
-        ProductAnswerer.FollowUp followUp = products.followsUp(ask);
         boolean namesOneProduct = understood.entities().containsKey("sku");
         // "is there any free gift if I buy the purple one?": a variant named, but the offers on it asked for
         boolean asksOfTheStore = kind == Kind.STORE && understood.confidence() >= SWITCH_TOPIC_ABOVE && !products.asksAFact(ask);

@@ -2,12 +2,13 @@ package io.kefu.emotion.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
  * What makes a feeling stronger, the way a person reads it: strong words and threats, intensifiers,
  * repeated punctuation, shouting in capitals, angry emoji, and saying the same complaint again.
- * Each cue adds to the intensity the classifier's confidence starts from.
+ * Each cue adds to the intensity the classifier's confidence starts from; two different strong words add twice.
  */
 final class EmotionCues {
 
@@ -28,9 +29,8 @@ final class EmotionCues {
     static double boost(String text, List<String> earlierTexts) {
         String lower = text.toLowerCase(Locale.ROOT);
         double boost = 0;
-        if (STRONG_WORDS.matcher(lower).find()) {
-            boost += 0.15;
-        }
+        // a second insult is read as more anger than one ("垃圾店铺 … 骗子")
+        boost += 0.15 * Math.min(2, STRONG_WORDS.matcher(lower).results().map(MatchResult::group).distinct().count());
         if (THREATS.matcher(lower).find()) {
             boost += 0.2;
         }

@@ -35,6 +35,7 @@ class ReferenceWordsTests {
         assertThat(StatusWords.named("还有个没付款的单")).containsExactly(OrderStatus.PENDING_PAYMENT);
         assertThat(StatusWords.named("the one that hasn't shipped")).containsExactly(OrderStatus.PAID);
         assertThat(StatusWords.named("退货的那单退款到哪了")).contains(OrderStatus.RETURNED, OrderStatus.REFUNDED);
+        assertThat(StatusWords.named("之前退的那个热水壶 钱到账没")).contains(OrderStatus.RETURNED, OrderStatus.REFUNDED);
         assertThat(StatusWords.named("我的快递到哪了")).isEmpty();
     }
 
@@ -43,6 +44,9 @@ class ReferenceWordsTests {
         assertThat(Questions.isQuestion("退货运费谁出")).isTrue();
         assertThat(Questions.isQuestion("等下，退款一般多久到账？")).isTrue();
         assertThat(Questions.isQuestion("how long does a refund take")).isTrue();
+        assertThat(Questions.isQuestion("它噪音大不大")).as("asked as A-not-A").isTrue();
+        assertThat(Questions.isQuestion("这个贵不贵")).isTrue();
+        assertThat(Questions.isQuestion("声音大 不习惯")).isFalse();
         assertThat(Questions.isQuestion("怀孕了不能用水杨酸 还没拆封")).isFalse();
         assertThat(Questions.isQuestion("尺码小了")).isFalse();
         assertThat(Questions.isQuestion("it arrived broken")).isFalse();
@@ -102,6 +106,8 @@ class ReferenceWordsTests {
         assertThat(labels.fact("shelfLifeMonths", 24, "en")).isEqualTo("shelf life: 24 months");
         assertThat(labels.fact("colour", "云雾灰", "zh")).isEqualTo("颜色：云雾灰");
         assertThat(labels.fact("适用肤质", "干皮", "en")).isEqualTo("适用肤质: 干皮");
+        assertThat(labels.fact("suctionPa", 6000, "zh")).isEqualTo("吸力：6000Pa");
+        assertThat(labels.fact("tempRangeC", "80-200℃", "zh")).as("a value written with its unit").isEqualTo("温度范围：80-200℃");
     }
 
     private static Product product(String sku, String name, Map<String, Object> attributes, int price) {

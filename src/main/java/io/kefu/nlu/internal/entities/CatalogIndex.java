@@ -68,6 +68,8 @@ final class CatalogIndex {
     final Set<String> genericUnits = new HashSet<>();
     /** Model codes and sizes of the names ("s8", "6l"): a code alone may pick out a product, unlike its digits. */
     final Set<String> codeUnits = new HashSet<>();
+    /** The codes a number of three digits or more belongs to ("510" → "510l"): "霜语510那个" names the 510L one. */
+    final Map<String, Set<String>> codesOfNumber = new HashMap<>();
     final TypoIndex typos;
     final PhraseIndex<String> brands = new PhraseIndex<>();
     final Map<String, String> brandByLatinWord = new HashMap<>();
@@ -114,6 +116,8 @@ final class CatalogIndex {
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
+        codeUnits.forEach(code -> java.util.regex.Pattern.compile("\\d{3,}").matcher(code).results()
+            .forEach(number -> codesOfNumber.computeIfAbsent(number.group(), k -> new HashSet<>()).add(code)));
         for (int p = 0; p < names.size(); p++) {
             double distinctive = 0;
             Map<Script, Double> byScript = new EnumMap<>(Script.class);

@@ -181,6 +181,10 @@ final class CatalogMatcher {
         for (int p : anchored) {
             CatalogIndex.Product product = catalog.products.get(p);
             double recall = product.recall(distinctiveCovered.getOrDefault(p, Map.of()));
+            if (unitsNamed.get(p).stream().anyMatch(unit -> isOwnCode(catalog, unit))) {
+                // a model code or size only this product has ("510L", "X7") names it however long the rest of its name
+                recall = Math.max(recall, MIN_RECALL_TO_PICK);
+            }
             double precision = covered.get(p) / messageWeight;
             double score = 2 * precision * recall / (precision + recall);
             boolean nameCounts = !product.byTag() || recall >= MIN_RECALL_TO_PICK && !namesAnotherKind(catalog, product.source().sku(), found);
@@ -209,6 +213,11 @@ final class CatalogMatcher {
             found.put(EntityKinds.SKU, skus.get(0), 0);
         }
         found.put(EntityKinds.PRODUCTS, skus, 0);
+    }
+
+    private static boolean isOwnCode(CatalogIndex catalog, String unit) {
+        return catalog.codeUnits.contains(unit)
+                && java.util.Arrays.stream(catalog.postings.get(unit)).mapToObj(p -> catalog.products.get(p).source().sku()).distinct().count() == 1;
     }
 
     /**
@@ -261,6 +270,13 @@ final class CatalogMatcher {
         for (String code : TextUnits.codes(lower)) {
             if (catalog.postings.containsKey(code)) {
                 matched.put(code, 1.0);
+            }
+        }
+        // "510" said for the size "510L" of one product: that code, when the message writes no code of its own with it
+        for (String unit : units) {
+            Set<String> codes = catalog.codesOfNumber.getOrDefault(unit, Set.of());
+            if (codes.size() == 1 && TextUnits.codes(lower).stream().noneMatch(code -> code.contains(unit))) {
+                matched.put(codes.iterator().next(), 1.0);
             }
         }
         for (int i = 0; i < units.size(); i++) {

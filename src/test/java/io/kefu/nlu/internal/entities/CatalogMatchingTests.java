@@ -87,6 +87,23 @@ class CatalogMatchingTests {
         assertThat(withLine.extract(text, "zh")).containsEntry("sku", sku);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            霜语510那个多宽 我家冰箱位只有85公分 | RF-510
+            218的冰箱几级能效               | RF-218
+            霜语510那个多宽                 | RF-510
+            霜语510那个                    | RF-510
+            霜语510L那个                   | RF-510
+            """)
+    void theNumberOfASizeCodeSaidWithoutItsUnitPicksItsProduct(String text, String sku) {
+        List<CatalogProduct> fridges = List.of(
+                new CatalogProduct("RF-510", "霜语 510L 十字对开门风冷冰箱", "霜语", "冰箱", Map.of()),
+                new CatalogProduct("RF-218", "霜语 218L 三门小冰箱", "霜语", "冰箱", Map.of()));
+        EntityExtractor withFridges = new EntityExtractor(() -> fridges, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+
+        assertThat(withFridges.extract(text, "zh")).containsEntry("sku", sku);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aSizeManyProductsShareNamesNoneOfThemHoweverShortItsName() {
