@@ -294,7 +294,8 @@ class ProductRelevance {
         append(text, p.category());
         append(text, p.brand());
         p.tags().forEach(tag -> append(text, tag));
-        p.attributes().forEach((key, value) -> append(text, labels.label(key, "zh") + " " + value));
+        // the key's own English words too: a glossary's Chinese label must not hide "tear free" from an English request
+        p.attributes().forEach((key, value) -> append(text, labels.label(key, "zh") + " " + labels.label(key, "en") + " " + value));
         append(text, p.description());
         return text.toString();
     }

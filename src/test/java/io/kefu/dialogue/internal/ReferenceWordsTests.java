@@ -108,6 +108,7 @@ class ReferenceWordsTests {
         assertThat(labels.fact("适用肤质", "干皮", "en")).isEqualTo("适用肤质: 干皮");
         assertThat(labels.fact("suctionPa", 6000, "zh")).isEqualTo("吸力：6000Pa");
         assertThat(labels.fact("tempRangeC", "80-200℃", "zh")).as("a value written with its unit").isEqualTo("温度范围：80-200℃");
+        assertThat(labels.fact("weightRangeKg", "4-8", "zh")).as("a range").isEqualTo("重量范围：4-8kg");
     }
 
     private static Product product(String sku, String name, Map<String, Object> attributes, int price) {
