@@ -116,6 +116,18 @@ class ShoppingGuideApiTests {
     }
 
     @Test
+    void thePriceAskedInTheWordsOfAPromotionsTitleIsTheProductsPrice() {
+        String id = "promo-deer-glass-" + System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now();
+        assertThat(api.put("/api/v1/promotions", ServiceTest.ADMIN, List.of(Map.of("id", id, "title", "小鹿玻璃奶瓶限时 9 折",
+                "startsAt", now.minusDays(1).toString(), "endsAt", now.plusDays(3).toString(), "skus", List.of("RM-BT201"),
+                "type", "DISCOUNT", "value", 0.9))).status()).isEqualTo(200);
+        JsonNode reply = Chat.anonymous(api, "zh").say("小鹿玻璃奶瓶120ml多少钱");
+        assertThat(text(reply)).as(reply.toString()).contains("69");
+        assertThat(reply.get("messages").get(0).get("sources").toString()).contains("RM-BT201");
+    }
+
+    @Test
     void theOffersOnTheVariantNamedAreWhatIsAskedNotItsDetails() {
         String id = "promo-grey-stroller-" + System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now();
