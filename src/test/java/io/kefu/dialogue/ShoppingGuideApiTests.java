@@ -117,11 +117,7 @@ class ShoppingGuideApiTests {
 
     @Test
     void thePriceAskedInTheWordsOfAPromotionsTitleIsTheProductsPrice() {
-        String id = "promo-deer-glass-" + System.nanoTime();
-        OffsetDateTime now = OffsetDateTime.now();
-        assertThat(api.put("/api/v1/promotions", ServiceTest.ADMIN, List.of(Map.of("id", id, "title", "小鹿玻璃奶瓶限时 9 折",
-                "startsAt", now.minusDays(1).toString(), "endsAt", now.plusDays(3).toString(), "skus", List.of("RM-BT201"),
-                "type", "DISCOUNT", "value", 0.9))).status()).isEqualTo(200);
+        runningPromotion("小鹿玻璃奶瓶限时 9 折", "RM-BT201", "DISCOUNT");
         JsonNode reply = Chat.anonymous(api, "zh").say("小鹿玻璃奶瓶120ml多少钱");
         assertThat(text(reply)).as(reply.toString()).contains("69");
         assertThat(reply.get("messages").get(0).get("sources").toString()).contains("RM-BT201");
@@ -129,11 +125,7 @@ class ShoppingGuideApiTests {
 
     @Test
     void theOffersOnTheVariantNamedAreWhatIsAskedNotItsDetails() {
-        String id = "promo-grey-stroller-" + System.nanoTime();
-        OffsetDateTime now = OffsetDateTime.now();
-        assertThat(api.put("/api/v1/promotions", ServiceTest.ADMIN, List.of(Map.of("id", id, "title", "双旦出行礼",
-                "startsAt", now.minusDays(1).toString(), "endsAt", now.plusDays(3).toString(), "skus", List.of("RM-ST101"),
-                "type", "GIFT"))).status()).isEqualTo(200);
+        runningPromotion("双旦出行礼", "RM-ST101", "GIFT");
         Chat chat = Chat.anonymous(api, "zh");
         chat.say("轻旅者高景观婴儿推车 燕麦米多少钱");
         JsonNode reply = chat.say("灰色那款买了有赠品吗");
@@ -159,6 +151,14 @@ class ShoppingGuideApiTests {
         List<JsonNode> cards = products(reply);
         assertThat(cards).as(reply.toString()).hasSize(1);
         assertThat(cards.getFirst().path("reason").asString("")).as(reply.toString()).contains("新生儿");
+    }
+
+    /** A promotion on one product that started yesterday and runs three more days. */
+    private void runningPromotion(String title, String sku, String type) {
+        OffsetDateTime now = OffsetDateTime.now();
+        assertThat(api.put("/api/v1/promotions", ServiceTest.ADMIN, List.of(Map.of("id", "promo-" + sku + "-" + System.nanoTime(), "title", title,
+                "startsAt", now.minusDays(1).toString(), "endsAt", now.plusDays(3).toString(), "skus", List.of(sku),
+                "type", type))).status()).isEqualTo(200);
     }
 
     private static List<JsonNode> products(JsonNode turn) {
