@@ -29,7 +29,7 @@ class AttributeLabels {
 
     private static final Pattern WORD_BREAK = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|[_\\-\\s.]+");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]$");
+    private static final Pattern ENDS_IN_A_DIGIT = Pattern.compile("[0-9]$");
 
     private final Map<String, List<String>> chinese;
     /** Unit words a key may end in ("weightKg", "shelfLifeMonths"): word → [English, Chinese]. */
@@ -51,14 +51,14 @@ class AttributeLabels {
      */
     String fact(String key, Object value, String language) {
         boolean english = "en".equals(language);
-        String shown = unitOf(key).filter(unit -> isNumber(value))
+        String shown = unitOf(key).filter(unit -> takesTheUnit(value))
             .map(unit -> value + (english ? " " + unit.get(0) : unit.get(1))).orElse(String.valueOf(value));
         return label(key, language) + (english ? ": " : "：") + shown;
     }
 
     /** A number or a range of numbers ("4-8"): the key's unit goes after it; "80-200℃" or "约60天" carry their own. */
-    private static boolean isNumber(Object value) {
-        return value instanceof Number || NUMBER.matcher(String.valueOf(value).strip()).find();
+    private static boolean takesTheUnit(Object value) {
+        return value instanceof Number || ENDS_IN_A_DIGIT.matcher(String.valueOf(value).strip()).find();
     }
 
     private java.util.Optional<List<String>> unitOf(String key) {

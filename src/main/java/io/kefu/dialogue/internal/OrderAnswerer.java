@@ -63,10 +63,8 @@ class OrderAnswerer implements Answerer {
         }
         // "那另一个订单呢" never means the order just talked about
         boolean another = Referents.meansTheOther(ask.text());
-        // the order talked about, unless the question cannot be about it and can be about only one other ("之前退的那个热水壶 钱到账没")
         Optional<Order> order = reference.order().or(() -> references.holdingNamedProduct(ask.customerId(), ask.entities(), fitting))
-            .or(() -> another ? Optional.empty() : remembered(ask).filter(fitting))
-            .or(() -> another ? Optional.empty() : onlyFitting(ask, fitting).or(() -> remembered(ask)));
+            .or(() -> another ? Optional.empty() : talkedAbout(ask, fitting));
         if (order.isEmpty()) {
             List<Order> own = orders.ofCustomer(ask.customerId()).stream().filter(o -> !another || !o.orderId().equals(ask.memory().orderId()))
                 .toList();
@@ -105,9 +103,17 @@ class OrderAnswerer implements Answerer {
         };
     }
 
-    private Optional<Order> onlyFitting(Ask ask, Predicate<Order> fitting) {
+    /**
+     * The order talked about, unless the question cannot be about it and can be about only one other
+     * ("之前退的那个热水壶 钱到账没" after a shipped order was talked about).
+     */
+    private Optional<Order> talkedAbout(Ask ask, Predicate<Order> fitting) {
+        Optional<Order> remembered = remembered(ask);
+        if (remembered.filter(fitting).isPresent()) {
+            return remembered;
+        }
         List<Order> fit = orders.ofCustomer(ask.customerId()).stream().filter(fitting).limit(2).toList();
-        return fit.size() == 1 ? Optional.of(fit.getFirst()) : Optional.empty();
+        return fit.size() == 1 ? Optional.of(fit.getFirst()) : remembered;
     }
 
     private Optional<Order> remembered(Ask ask) {

@@ -146,17 +146,21 @@ class ProductAnswerer implements Answerer {
     }
 
     /**
-     * How strongly a question about the product asks for the attribute: by the words of its key, and
-     * by the words of its value the question says beyond the product's name ("它得预留多宽的柜子" for an
+     * How strongly a question about the product asks for each of its attributes: by the words of its
+     * key, and by the words of its value the question says beyond the product's name ("它得预留多宽的柜子" for an
      * installation value "需预留 600mm 宽橱柜位"). Only to choose among the product's facts: words
      * of a value ("宝宝") do not make a message a question about the product.
      */
-    private int askedStrength(Product product, String key, String question) {
+    private Map<String, Integer> askedStrengths(Product product, String question) {
         Set<String> said = ProductRelevance.units(question);
         said.removeAll(ProductRelevance.units(product.name().toLowerCase(Locale.ROOT)));
-        Set<String> repeated = ProductRelevance.units(String.valueOf(product.attributes().get(key)).toLowerCase(Locale.ROOT));
-        repeated.retainAll(said);
-        return labels.askedFor(key, question) + 2 * repeated.size();
+        Map<String, Integer> strengths = new LinkedHashMap<>();
+        product.attributes().forEach((key, value) -> {
+            Set<String> repeated = ProductRelevance.units(String.valueOf(value).toLowerCase(Locale.ROOT));
+            repeated.retainAll(said);
+            strengths.put(key, labels.askedFor(key, question) + 2 * repeated.size());
+        });
+        return strengths;
     }
 
     /** The product the message is about: named, a variant of the one talked about, or that one. */
@@ -219,9 +223,10 @@ class ProductAnswerer implements Answerer {
     private Answer describe(Product product, Ask ask, List<Product> products) {
         String language = ask.language();
         String question = ask.reading().toLowerCase(Locale.ROOT);
-        List<String> askedKeys = product.attributes().keySet().stream()
-            .filter(key -> askedStrength(product, key, question) > 0)
-            .sorted(Comparator.comparingInt((String key) -> -askedStrength(product, key, question)))
+        Map<String, Integer> strengths = askedStrengths(product, question);
+        List<String> askedKeys = strengths.keySet().stream()
+            .filter(key -> strengths.get(key) > 0)
+            .sorted(Comparator.comparingInt((String key) -> -strengths.get(key)))
             .limit(2).toList();
         boolean pinpointed = !askedKeys.isEmpty() || PRICE.matcher(question).find() || STOCK.matcher(question).find();
         if (!pinpointed) {

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class CatalogIndex {
 
+    private static final java.util.regex.Pattern NUMBER_IN_CODE = java.util.regex.Pattern.compile("\\d{3,}");
+
     /**
      * @param distinctiveWeight the weight of the name without its brand and category words, which
      *                          shoppers leave out ("mate60" for "华为 Mate 60 手机")
@@ -70,6 +72,8 @@ final class CatalogIndex {
     final Set<String> codeUnits = new HashSet<>();
     /** The codes a number of three digits or more belongs to ("510" → "510l"): "霜语510那个" names the 510L one. */
     final Map<String, Set<String>> codesOfNumber = new HashMap<>();
+    /** The codes only one product's names have ("510l", "x7"): such a code names that product. */
+    final Set<String> ownCodes = new HashSet<>();
     final TypoIndex typos;
     final PhraseIndex<String> brands = new PhraseIndex<>();
     final Map<String, String> brandByLatinWord = new HashMap<>();
@@ -116,7 +120,7 @@ final class CatalogIndex {
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
-        codeUnits.forEach(code -> java.util.regex.Pattern.compile("\\d{3,}").matcher(code).results()
+        codeUnits.forEach(code -> NUMBER_IN_CODE.matcher(code).results()
             .forEach(number -> codesOfNumber.computeIfAbsent(number.group(), k -> new HashSet<>()).add(code)));
         for (int p = 0; p < names.size(); p++) {
             double distinctive = 0;
@@ -141,6 +145,9 @@ final class CatalogIndex {
             products.add(new Product(names.get(p).product(), distinctive, halves(byScript, words), names.get(p).byTag()));
         }
         postingLists.forEach((unit, list) -> postings.put(unit, list.stream().mapToInt(Integer::intValue).toArray()));
+        codeUnits.stream().filter(postingLists::containsKey)
+            .filter(code -> postingLists.get(code).stream().map(p -> products.get(p).source().sku()).distinct().count() == 1)
+            .forEach(ownCodes::add);
         typos = new TypoIndex(postings.keySet().stream().filter(TextUnits::isLatin).toList());
         brandTypos = new TypoIndex(brandByLatinWord.keySet());
         numericKeys.removeAll(textKeys);

@@ -138,13 +138,7 @@ final class CatalogMatcher {
 
     /** "手机壳" mentions "手机", but a shopper asking about a phone case is not asking about phones. */
     private static void dropCategoryOfOtherProduct(CatalogIndex catalog, FoundEntities found) {
-        Object sku = found.get(EntityKinds.SKU);
-        Object category = found.get(EntityKinds.CATEGORY);
-        if (sku == null || category == null) {
-            return;
-        }
-        CatalogProduct product = catalog.bySku.get(sku);
-        if (product != null && !CatalogIndex.levels(product.category()).contains(category)) {
+        if (found.get(EntityKinds.SKU) instanceof String sku && catalog.bySku.containsKey(sku) && namesAnotherKind(catalog, sku, found)) {
             found.remove(EntityKinds.CATEGORY);
         }
     }
@@ -181,7 +175,7 @@ final class CatalogMatcher {
         for (int p : anchored) {
             CatalogIndex.Product product = catalog.products.get(p);
             double recall = product.recall(distinctiveCovered.getOrDefault(p, Map.of()));
-            if (unitsNamed.get(p).stream().anyMatch(unit -> isOwnCode(catalog, unit))) {
+            if (unitsNamed.get(p).stream().anyMatch(catalog.ownCodes::contains)) {
                 // a model code or size only this product has ("510L", "X7") names it however long the rest of its name
                 recall = Math.max(recall, MIN_RECALL_TO_PICK);
             }
@@ -213,11 +207,6 @@ final class CatalogMatcher {
             found.put(EntityKinds.SKU, skus.get(0), 0);
         }
         found.put(EntityKinds.PRODUCTS, skus, 0);
-    }
-
-    private static boolean isOwnCode(CatalogIndex catalog, String unit) {
-        return catalog.codeUnits.contains(unit)
-                && java.util.Arrays.stream(catalog.postings.get(unit)).mapToObj(p -> catalog.products.get(p).source().sku()).distinct().count() == 1;
     }
 
     /**
@@ -267,7 +256,8 @@ final class CatalogMatcher {
                 matched.put(joined, 1.0);
             }
         }
-        for (String code : TextUnits.codes(lower)) {
+        List<String> written = TextUnits.codes(lower);
+        for (String code : written) {
             if (catalog.postings.containsKey(code)) {
                 matched.put(code, 1.0);
             }
@@ -275,7 +265,7 @@ final class CatalogMatcher {
         // "510" said for the size "510L" of one product: that code, when the message writes no code of its own with it
         for (String unit : units) {
             Set<String> codes = catalog.codesOfNumber.getOrDefault(unit, Set.of());
-            if (codes.size() == 1 && TextUnits.codes(lower).stream().noneMatch(code -> code.contains(unit))) {
+            if (codes.size() == 1 && written.stream().noneMatch(code -> code.contains(unit))) {
                 matched.put(codes.iterator().next(), 1.0);
             }
         }
