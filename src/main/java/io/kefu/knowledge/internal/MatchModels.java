@@ -79,8 +79,10 @@ public class MatchModels {
             List<MatchModelTraining.Example> examples = MatchModelTraining.examples(bank, vectors, expansion);
             model = MatchModelTraining.train(examples, wrongAnswers);
             write(saved, model);
-            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms: answer at {}, suggest at {}",
-                    examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000, round(model.answerAt()), round(model.suggestAt()));
+            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, suggest at {}",
+                    examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000,
+                    round(100.0 * examples.stream().filter(MatchModelTraining.Example::right).count() / Math.max(1, examples.size())),
+                    round(model.answerAt()), round(model.suggestAt()));
         }
         else {
             log.info("answer model read from {}", saved);
