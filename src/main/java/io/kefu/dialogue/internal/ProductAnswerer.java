@@ -184,6 +184,11 @@ class ProductAnswerer implements Answerer {
         if (narrowed.size() == 1) {
             return Optional.of(narrowed.getFirst());
         }
+        // "那春节礼盒会打折吗" after the mid-autumn box: of the kind named, the one the message's own words single out
+        Optional<Product> singledOut = narrowed.size() > 1 ? ProductLines.named(ask.text(), narrowed, null) : Optional.empty();
+        if (singledOut.isPresent()) {
+            return singledOut;
+        }
         if (current.isEmpty() || !narrowed.isEmpty() && !narrowed.contains(current.get())) {
             return Optional.empty();
         }

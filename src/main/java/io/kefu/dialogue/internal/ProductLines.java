@@ -122,15 +122,19 @@ final class ProductLines {
         return added.toString();
     }
 
-    /** The variant's own name ending and the attribute values no other variant shares. */
+    /** The variant's own name ending, and the attribute values and tags no other variant shares ("春节" of one gift box of three). */
     private static String distinctWords(Product variant, List<Product> line) {
         StringBuilder words = new StringBuilder(distinction(variant, line));
+        List<Product> others = line.stream().filter(other -> !other.sku().equals(variant.sku())).toList();
         for (Map.Entry<String, Object> attribute : variant.attributes().entrySet()) {
             String value = String.valueOf(attribute.getValue());
-            boolean shared = line.stream().filter(other -> !other.sku().equals(variant.sku()))
-                .anyMatch(other -> value.equals(String.valueOf(other.attributes().get(attribute.getKey()))));
-            if (!shared) {
+            if (others.stream().noneMatch(other -> value.equals(String.valueOf(other.attributes().get(attribute.getKey()))))) {
                 words.append(' ').append(value);
+            }
+        }
+        for (String tag : variant.tags()) {
+            if (others.stream().noneMatch(other -> other.tags().contains(tag))) {
+                words.append(' ').append(tag);
             }
         }
         return words.toString().toLowerCase(Locale.ROOT);

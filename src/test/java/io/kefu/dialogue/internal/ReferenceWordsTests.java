@@ -75,6 +75,21 @@ class ReferenceWordsTests {
     }
 
     @Test
+    void oneOfSeveralProductsOfAKindIsPickedByATagOnlyItHas() {
+        Product autumn = tagged("B-1", "中秋·月满茶香礼盒", "礼盒", "中秋", "限定");
+        Product spring = tagged("B-2", "新春·岁岁茗安礼盒", "礼盒", "春节", "送礼");
+        Product pair = tagged("B-3", "龙井·正山小种 双拼礼盒", "礼盒", "送礼");
+        List<Product> boxes = List.of(autumn, spring, pair);
+        assertThat(ProductLines.named("那春节礼盒会打折吗", boxes, null)).contains(spring);
+        assertThat(ProductLines.named("中秋那个礼盒还有吗", boxes, null)).contains(autumn);
+        assertThat(ProductLines.named("送礼的礼盒有哪些", boxes, null)).as("a tag two of them have singles out neither").isEmpty();
+    }
+
+    private static Product tagged(String sku, String name, String... tags) {
+        return new Product(sku, name, "礼盒", "茶庄", BigDecimal.valueOf(198), 10, Map.of(), null, List.of(tags));
+    }
+
+    @Test
     void aPromotionIsNamedByTheWordsOfItsTitle() {
         OffsetDateTime now = OffsetDateTime.parse("2026-11-20T12:00:00+08:00");
         Promotion ended = new Promotion("p1", "国庆护肤 8 折", null, now.minusDays(50), now.minusDays(43), List.of(), List.of(),
