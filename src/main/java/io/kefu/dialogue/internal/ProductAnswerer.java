@@ -163,7 +163,10 @@ class ProductAnswerer implements Answerer {
         return strengths;
     }
 
-    /** The product the message is about: named, a variant of the one talked about, or that one. */
+    /**
+     * The product the message is about: named, the one of a kind named that the message's words single
+     * out, a variant of the one talked about, or that one.
+     */
     Optional<Product> productMeant(Ask ask, List<Product> products) {
         List<String> named = ProductMentions.skus(ask.entities());
         Optional<Product> current = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
