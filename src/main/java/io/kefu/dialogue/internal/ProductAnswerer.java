@@ -165,7 +165,7 @@ class ProductAnswerer implements Answerer {
 
     /**
      * The product the message is about: named, the one of a kind named that the message's words single
-     * out, a variant of the one talked about, or that one.
+     * out from the one talked about, a variant of the one talked about, or that one.
      */
     Optional<Product> productMeant(Ask ask, List<Product> products) {
         List<String> named = ProductMentions.skus(ask.entities());
@@ -188,7 +188,9 @@ class ProductAnswerer implements Answerer {
             return Optional.of(narrowed.getFirst());
         }
         // "那春节礼盒会打折吗" after the mid-autumn box: of the kind named, the one the message's own words single out
-        Optional<Product> singledOut = narrowed.size() > 1 ? ProductLines.named(ask.text(), narrowed, null) : Optional.empty();
+        // instead of the one talked about (a first request of a kind, "适合送礼的茶", still asks to see them)
+        Optional<Product> singledOut = current.isPresent() && narrowed.size() > 1 ? ProductLines.named(ask.text(), narrowed, null)
+                : Optional.empty();
         if (singledOut.isPresent()) {
             return singledOut;
         }
