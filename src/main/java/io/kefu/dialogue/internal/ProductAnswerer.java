@@ -189,8 +189,7 @@ class ProductAnswerer implements Answerer {
         }
         // "那春节礼盒会打折吗" after the mid-autumn box: of the kind named, the one the message's own words single out
         // instead of the one talked about (a first request of a kind, "适合送礼的茶", still asks to see them)
-        Optional<Product> singledOut = current.isPresent() && narrowed.size() > 1 ? ProductLines.named(ask.text(), narrowed, null)
-                : Optional.empty();
+        Optional<Product> singledOut = current.isPresent() && narrowed.size() > 1 ? ProductLines.ofKind(ask.text(), narrowed) : Optional.empty();
         if (singledOut.isPresent()) {
             return singledOut;
         }

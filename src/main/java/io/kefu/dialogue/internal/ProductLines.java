@@ -88,6 +88,19 @@ final class ProductLines {
 
     /** The one variant of the line (other than {@code current}, if given) that the text names by words of its own. */
     static Optional<Product> named(String text, List<Product> line, Product current) {
+        return named(text, line, current, false);
+    }
+
+    /**
+     * The one product of a kind that the text names by words of its own, its tags too: tags tell
+     * apart products of a kind ("春节" of three gift boxes), not the variants of one line, and a
+     * first request that uses a tag's word ("送礼") asks for all that fit it.
+     */
+    static Optional<Product> ofKind(String text, List<Product> kind) {
+        return named(text, kind, null, true);
+    }
+
+    private static Optional<Product> named(String text, List<Product> line, Product current, boolean byTags) {
         String lower = withColourCharacters(text.toLowerCase(Locale.ROOT));
         Product best = null;
         int bestScore = 0;
@@ -96,7 +109,7 @@ final class ProductLines {
             if (current != null && variant.sku().equals(current.sku())) {
                 continue;
             }
-            int score = overlap(lower, distinctWords(variant, line));
+            int score = overlap(lower, distinctWords(variant, line, byTags));
             if (score > bestScore) {
                 best = variant;
                 bestScore = score;
@@ -122,8 +135,8 @@ final class ProductLines {
         return added.toString();
     }
 
-    /** The variant's own name ending, and the attribute values and tags no other variant shares ("春节" of one gift box of three). */
-    private static String distinctWords(Product variant, List<Product> line) {
+    /** The variant's own name ending, and the attribute values (and, if asked, tags) no other variant shares. */
+    private static String distinctWords(Product variant, List<Product> line, boolean byTags) {
         StringBuilder words = new StringBuilder(distinction(variant, line));
         List<Product> others = line.stream().filter(other -> !other.sku().equals(variant.sku())).toList();
         for (Map.Entry<String, Object> attribute : variant.attributes().entrySet()) {
@@ -132,7 +145,7 @@ final class ProductLines {
                 words.append(' ').append(value);
             }
         }
-        for (String tag : variant.tags()) {
+        for (String tag : byTags ? variant.tags() : List.<String>of()) {
             if (others.stream().noneMatch(other -> other.tags().contains(tag))) {
                 words.append(' ').append(tag);
             }
