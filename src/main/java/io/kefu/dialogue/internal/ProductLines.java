@@ -145,10 +145,9 @@ final class ProductLines {
                 words.append(' ').append(value);
             }
         }
-        for (String tag : byTags ? variant.tags() : List.<String>of()) {
-            if (others.stream().noneMatch(other -> other.tags().contains(tag))) {
-                words.append(' ').append(tag);
-            }
+        if (byTags) {
+            variant.tags().stream().filter(tag -> others.stream().noneMatch(other -> other.tags().contains(tag)))
+                .forEach(tag -> words.append(' ').append(tag));
         }
         return words.toString().toLowerCase(Locale.ROOT);
     }
