@@ -16,6 +16,7 @@ import io.kefu.knowledge.internal.FaqIndex;
 import io.kefu.knowledge.internal.KnowledgeIndex;
 import io.kefu.knowledge.internal.KnowledgeTable;
 import io.kefu.knowledge.internal.LiveData;
+import io.kefu.knowledge.internal.OtherLanguage;
 import io.kefu.knowledge.internal.TextVectors;
 import io.kefu.platform.DataVersions;
 import io.kefu.platform.Paging;
@@ -158,12 +159,47 @@ public class KnowledgeBase {
         KnowledgeIndex.State state = index.current();
         List<FaqIndex.Hit> hits = index.search(question, language, CANDIDATES);
         List<KnowledgeMatch.Candidate> candidates = served(question, language, state, hits, state.suggestAt());
+        boolean answers = !candidates.isEmpty() && candidates.getFirst().entryId().equals(hits.getFirst().entryId())
+                && candidates.getFirst().probability() >= state.answerAt();
+        if (!answers) {
+            // a sure match in the question's own language stands; an unsure one may be the wrong language's best
+            OtherLanguage.Lead lead = index.otherLanguage(question, language);
+            if (state.asksOtherLanguage(lead, language)) {
+                return otherLanguageFirst(candidates, lead, language, state);
+            }
+        }
         if (candidates.isEmpty()) {
             return KnowledgeMatch.NONE;
         }
-        boolean answers = candidates.getFirst().entryId().equals(hits.getFirst().entryId()) && candidates.getFirst().probability() >= state.answerAt();
         return new KnowledgeMatch(answers ? KnowledgeMatch.Band.ANSWER : KnowledgeMatch.Band.SUGGEST,
                 candidates.subList(0, Math.min(SUGGESTED, candidates.size())));
+    }
+
+    /**
+     * A question about an entry written only in the other language: its best entries of the other
+     * language are offered as choices, then the best of its own (neither is sure enough to answer
+     * from, so neither keeps a probability above the lowest one offered).
+     */
+    private KnowledgeMatch otherLanguageFirst(List<KnowledgeMatch.Candidate> own, OtherLanguage.Lead lead, String language,
+            KnowledgeIndex.State state) {
+        List<KnowledgeMatch.Candidate> offered = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String entryId : lead.otherEntries()) {
+            KnowledgeTable.Versioned stored = state.entries().get(entryId);
+            if (offered.size() == SUGGESTED - 1) {
+                break;
+            }
+            if (stored != null && stored.entry().isServedAt(now)) {
+                LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
+                if (rendered.issues().isEmpty() && live.contradictions(stored.entry().answer()).isEmpty()) {
+                    offered.add(new KnowledgeMatch.Candidate(entryId, stored.version(), stored.entry().questions().getFirst(), rendered.text(),
+                            state.suggestAt()));
+                }
+            }
+        }
+        own.stream().limit(SUGGESTED - offered.size()).map(candidate -> candidate.withProbability(Math.min(candidate.probability(), state.suggestAt())))
+            .forEach(offered::add);
+        return offered.isEmpty() ? KnowledgeMatch.NONE : new KnowledgeMatch(KnowledgeMatch.Band.SUGGEST, offered);
     }
 
     /**

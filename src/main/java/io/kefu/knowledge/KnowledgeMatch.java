@@ -31,6 +31,11 @@ public record KnowledgeMatch(Band band, List<Candidate> candidates) {
             this(entryId, version, question, answer, probability, answer);
         }
 
+        /** The same entry with another probability. */
+        public Candidate withProbability(double other) {
+            return new Candidate(entryId, version, question, answer, other, focus);
+        }
+
         /** The same entry, focused on another sentence of its answer. */
         public Candidate withFocus(String sentence) {
             return new Candidate(entryId, version, question, answer, probability, sentence);

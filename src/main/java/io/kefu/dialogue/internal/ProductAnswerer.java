@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import io.kefu.commerce.OrderBook;
 import io.kefu.commerce.Product;
 import io.kefu.commerce.ProductCatalog;
 import io.kefu.dialogue.Reply;
@@ -38,12 +39,14 @@ class ProductAnswerer implements Answerer {
     private final io.kefu.nlu.Embeddings embeddings;
     private final Recommendations recommendations;
     private final ProductComparison comparison;
+    private final OrderBook orders;
 
     /** Standard deviations above the product's other attributes at which one is taken for the one asked about. */
     static final double ATTRIBUTE_STANDS_OUT = 1.8;
 
     ProductAnswerer(ProductCatalog catalog, ProductFinder finder, AttributeLabels labels, Phrases phrases, io.kefu.nlu.Embeddings embeddings,
-            Recommendations recommendations, ProductComparison comparison) {
+            Recommendations recommendations, ProductComparison comparison, OrderBook orders) {
+        this.orders = orders;
         this.comparison = comparison;
         this.embeddings = embeddings;
         this.recommendations = recommendations;
@@ -69,7 +72,7 @@ class ProductAnswerer implements Answerer {
         if (compared.isPresent()) {
             return compared.get();
         }
-        Optional<Product> talkedAbout = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
+        Optional<Product> talkedAbout = talkedAbout(ask, products);
         if (talkedAbout.isPresent() && ProductLines.asksForAnotherVariant(ask.text())) {
             List<Product> others = ProductLines.others(talkedAbout.get(), ProductLines.lineOf(talkedAbout.get(), products), ask.text());
             if (!others.isEmpty()) {
@@ -83,6 +86,11 @@ class ProductAnswerer implements Answerer {
             List<Product> candidates = ProductMentions.skus(ask.entities()).stream().flatMap(sku -> find(sku, products).stream()).toList();
             Optional<Product> variant = candidates.size() > 1 ? ProductLines.named(ask.text(), candidates, null) : Optional.empty();
             return variant.isPresent() ? describe(variant.get(), ask, products) : finder.find(ask);
+        }
+        if (talkedAbout.isEmpty() && ProductFinder.asksForWhatIsNotSold(ask.text(), products)) {
+            // "你们卖皮划艇吗 想买个双人的": a word of the rest ("双人") naming a product does not make it the one asked for
+            // (of a product talked about, "is the pink one in stock" asks for its variant in words of its own)
+            return finder.find(ask);
         }
         Optional<Product> product = productMeant(ask, products);
         if (product.isPresent()) {
@@ -123,9 +131,9 @@ class ProductAnswerer implements Answerer {
             .orElse(false);
     }
 
-    private static Optional<Product> namedOrTalkedAbout(Ask ask, List<Product> products) {
-        return Optional.ofNullable((String) ask.entities().get("sku")).or(() -> Optional.ofNullable(ask.memory().sku()))
-            .flatMap(sku -> find(sku, products));
+    private Optional<Product> namedOrTalkedAbout(Ask ask, List<Product> products) {
+        String named = (String) ask.entities().get("sku");
+        return named != null ? find(named, products) : talkedAbout(ask, products);
     }
 
     private boolean asksAFact(Product product, String question) {
@@ -169,7 +177,7 @@ class ProductAnswerer implements Answerer {
      */
     Optional<Product> productMeant(Ask ask, List<Product> products) {
         List<String> named = ProductMentions.skus(ask.entities());
-        Optional<Product> current = Optional.ofNullable(ask.memory().sku()).flatMap(sku -> find(sku, products));
+        Optional<Product> current = talkedAbout(ask, products);
         if (!named.isEmpty()) {
             Optional<Product> first = find(named.getFirst(), products);
             if (named.size() == 1 || ask.entities().containsKey("sku")) {
@@ -198,6 +206,22 @@ class ProductAnswerer implements Answerer {
         }
         Optional<Product> variant = ProductLines.named(ask.text(), ProductLines.lineOf(current.get(), products), current.get());
         return variant.isPresent() ? variant : current;
+    }
+
+    /**
+     * The product last talked about; else, when the order talked about holds one product only, that
+     * product ("is the 44 in stock?" after asking to exchange the boots of that order).
+     */
+    private Optional<Product> talkedAbout(Ask ask, List<Product> products) {
+        if (ask.memory().sku() != null) {
+            return find(ask.memory().sku(), products);
+        }
+        if (ask.memory().orderId() == null || ask.customerId() == null) {
+            return Optional.empty();
+        }
+        List<String> skus = orders.findForCustomer(ask.memory().orderId(), ask.customerId()).map(order -> order.items().stream()
+            .map(io.kefu.commerce.Order.Item::sku).distinct().toList()).orElse(List.of());
+        return skus.size() == 1 ? find(skus.getFirst(), products) : Optional.empty();
     }
 
     /** The products a brand or category named narrows to, with the attribute values named ("启元2段"); empty when none is named. */

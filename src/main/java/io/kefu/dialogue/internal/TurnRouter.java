@@ -141,14 +141,15 @@ class TurnRouter implements DialoguePolicy {
      * 可以退的" and "可以退货吗？" both ask for a return); a sure-looking entry is only offered when
      * both are read, with confidence, as different specific requests ("any coupons right now?" and
      * "do you offer price protection?"). Policy questions in general ({@code faq}) and small talk
-     * say too little either way.
+     * say too little either way, and so does an entry in another language than the message.
      */
     private KnowledgeMatch corroborated(KnowledgeMatch match, Understanding understood) {
         if (match.band() == KnowledgeMatch.Band.NONE || understood.confidence() < AGREEING || !isSpecificRequest(understood.intent())) {
             return match;
         }
         Understanding entry = understanding.understand(match.best().orElseThrow().question());
-        if (entry.confidence() < AGREEING) {
+        // an entry written in the other language is only offered: the two readings come from different models
+        if (entry.confidence() < AGREEING || "en".equals(entry.language()) != "en".equals(understood.language())) {
             return match;
         }
         boolean agree = entry.intent().equals(understood.intent());

@@ -6,12 +6,16 @@ import java.util.List;
  * Everything an FAQ entry is matched by: its questions in the merchant's words, its answer as a
  * whole and sentence by sentence (a shopper often asks about one detail of an answer), and questions
  * shoppers asked for entries like it in the paraphrase bank. All unit vectors of the entry's
- * language space; the questions' texts too, for word overlap.
+ * language space; the questions' texts too, for word overlap. Besides, its questions and answer as
+ * the Chinese model reads them ({@code acrossQuestions}, {@code acrossAnswer}; the same vectors for a
+ * Chinese entry), the one model that reads both languages: what {@link OtherLanguage} weighs a
+ * question against entries of the other language by.
  */
 record EntryVectors(String entryId, String space, List<String> questionTexts, List<float[]> questions, float[] answer,
-        List<String> sentenceTexts, List<float[]> sentences, List<float[]> expansion) {
+        List<String> sentenceTexts, List<float[]> sentences, List<float[]> expansion, List<float[]> acrossQuestions, float[] acrossAnswer) {
 
     EntryVectors {
+        acrossQuestions = List.copyOf(acrossQuestions);
         questionTexts = List.copyOf(questionTexts);
         sentenceTexts = List.copyOf(sentenceTexts);
         questions = List.copyOf(questions);
@@ -36,7 +40,8 @@ record EntryVectors(String entryId, String space, List<String> questionTexts, Li
     }
 
     EntryVectors withExpansion(List<float[]> paraphrases) {
-        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentenceTexts, sentences, paraphrases);
+        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentenceTexts, sentences, paraphrases, acrossQuestions,
+                acrossAnswer);
     }
 }
 

@@ -20,9 +20,13 @@ final class EntryVectorsFactory {
         texts.addAll(sentences);
         List<float[]> embedded = vectors.vectors(texts, entry.language());
         int questions = entry.questions().size();
-        EntryVectors own = new EntryVectors(entry.id(), TextVectors.space(entry.language()), entry.questions(), embedded.subList(0, questions),
+        String space = TextVectors.space(entry.language());
+        List<float[]> across = space.equals(OtherLanguage.READER) ? embedded.subList(0, questions + 1)
+                : vectors.vectors(texts.subList(0, questions + 1), OtherLanguage.READER);
+        EntryVectors own = new EntryVectors(entry.id(), space, entry.questions(), embedded.subList(0, questions),
                 embedded.get(questions), sentences.isEmpty() ? List.of(answer) : sentences,
-                sentences.isEmpty() ? List.of(embedded.get(questions)) : embedded.subList(questions + 1, embedded.size()), List.of());
+                sentences.isEmpty() ? List.of(embedded.get(questions)) : embedded.subList(questions + 1, embedded.size()), List.of(),
+                across.subList(0, questions), across.get(questions));
         return own.withExpansion(bank.paraphrasesFor(own, excludedStore));
     }
 }

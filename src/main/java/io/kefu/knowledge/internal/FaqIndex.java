@@ -208,6 +208,18 @@ public final class FaqIndex implements Closeable {
         return hits;
     }
 
+    /** How much better the entries of the other language match the question than those of its own ({@link OtherLanguage}). */
+    public OtherLanguage.Lead otherLanguage(String question, String language) {
+        String space = TextVectors.space(language);
+        boolean bothLanguages = entryVectors.values().stream().anyMatch(entry -> !entry.space().equals(space))
+                && entryVectors.values().stream().anyMatch(entry -> entry.space().equals(space));
+        if (!bothLanguages || question == null || question.isBlank()) {
+            return OtherLanguage.Lead.NONE;
+        }
+        String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        return OtherLanguage.lead(vectors.vector(asked, OtherLanguage.READER), TextVectors.space(language), entryVectors.values());
+    }
+
     /** The evidence of every entry for the question, best first: what the answer decision weighs. */
     List<EntryEvidence> rank(String question, String language) {
         String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;

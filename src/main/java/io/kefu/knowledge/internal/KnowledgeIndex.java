@@ -84,6 +84,11 @@ public class KnowledgeIndex implements DisposableBean {
         return index.search(question, language, limit);
     }
 
+    /** How much better the entries of the other language match the question than those of its own. */
+    public OtherLanguage.Lead otherLanguage(String question, String language) {
+        return index.otherLanguage(question, language);
+    }
+
     /**
      * The probability that the best of these hits (the search's first) answers the question, and
      * of each further hit as far as it trails the first.
@@ -116,6 +121,11 @@ public class KnowledgeIndex implements DisposableBean {
         /** Answer from the best entry at or above this probability. */
         public double answerAt() {
             return model.answerAt();
+        }
+
+        /** Whether the question, in that language, is about an entry of the other language rather than of its own. */
+        public boolean asksOtherLanguage(OtherLanguage.Lead lead, String language) {
+            return model.asksOtherLanguage(lead, language);
         }
 
         /** Offer the best entries as choices at or above this probability. */

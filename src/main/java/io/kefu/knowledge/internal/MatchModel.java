@@ -1,6 +1,7 @@
 package io.kefu.knowledge.internal;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer decision: the probability that the best-ranked entry is the right answer to a
@@ -14,8 +15,14 @@ import java.util.List;
  * @param weights   one per feature, then the intercept
  * @param answerAt  answer from the best entry at or above this probability
  * @param suggestAt offer the best entries as choices at or above this probability
+ * @param otherLanguageAt per language space of the question, the {@link OtherLanguage} lead at or
+ *                  above which it is taken to be about an entry of the other language
  */
-record MatchModel(double[] mean, double[] scale, double[] weights, double answerAt, double suggestAt) {
+record MatchModel(double[] mean, double[] scale, double[] weights, double answerAt, double suggestAt, Map<String, Double> otherLanguageAt) {
+
+    MatchModel {
+        otherLanguageAt = otherLanguageAt == null ? Map.of() : Map.copyOf(otherLanguageAt);
+    }
 
     static final int FEATURES = 7;
 
@@ -25,6 +32,12 @@ record MatchModel(double[] mean, double[] scale, double[] weights, double answer
         double second = ranked.size() > 1 ? ranked.get(1).score() : best.score() - 1;
         return new double[] { best.score(), best.score() - second, best.questionSide(), best.answer(), best.sentence(), best.lexical(),
                 Math.log(1 + message.codePointCount(0, message.length())) };
+    }
+
+    /** Whether that lead of the other language says the question, in that language, is about one of its entries. */
+    boolean asksOtherLanguage(OtherLanguage.Lead lead, String language) {
+        Double line = otherLanguageAt.get(TextVectors.space(language));
+        return line != null && lead.lead() >= line;
     }
 
     double probability(double[] features) {

@@ -15,11 +15,17 @@ import io.kefu.knowledge.FaqEntry;
  * are chosen on out-of-store predictions (each store predicted by a model of the others): the
  * lowest probabilities at which answers from a wrong entry stay within the given share (by default
  * {@value #WRONG_ANSWERS}) and {@value #WRONG_CHOICES} of all questions.
+ * <p>
+ * Every answerable question's {@link OtherLanguage} lead is measured too: the line above which a
+ * question is taken to be about an entry of the other language is the lead that
+ * {@value #OWN_LANGUAGE_KEPT} of the bank's questions, all about entries of their own language, stay
+ * below (per language, as the two read the other differently).
  */
 final class MatchModelTraining {
 
     static final double WRONG_ANSWERS = 0.03;
     static final double WRONG_CHOICES = 0.25;
+    static final double OWN_LANGUAGE_KEPT = 0.95;
     private static final double L2 = 1.0;
     private static final int ITERATIONS = 3000;
     private static final double LEARNING_RATE = 0.3;
@@ -27,8 +33,15 @@ final class MatchModelTraining {
     private MatchModelTraining() {
     }
 
-    /** One bank question: its store, its features and whether its best-ranked entry is right. */
-    record Example(String store, double[] features, boolean right) {
+    /**
+     * One bank question: its store, its features and whether its best-ranked entry is right; and for
+     * a question an entry answers, its language space and {@link OtherLanguage} lead (NaN otherwise).
+     */
+    record Example(String store, double[] features, boolean right, String space, double otherLanguageLead) {
+
+        Example(String store, double[] features, boolean right) {
+            this(store, features, right, "zh", Double.NaN);
+        }
     }
 
     static List<Example> examples(List<ParaphraseBank.Store> bank, TextVectors vectors, BankExpansion expansion) {
@@ -44,12 +57,15 @@ final class MatchModelTraining {
                 .computeIfAbsent(TextVectors.space(entry.language()), k -> new ArrayList<>()).add(new ParaphraseBank.Asked(question, entry.language(), entry.id()))));
             store.asked().forEach(asked -> byLanguage.computeIfAbsent(TextVectors.space(asked.language()), k -> new ArrayList<>()).add(asked));
             byLanguage.forEach((space, asked) -> {
-                List<float[]> embedded = vectors.vectors(asked.stream().map(ParaphraseBank.Asked::question).toList(), space);
+                List<String> texts = asked.stream().map(ParaphraseBank.Asked::question).toList();
+                List<float[]> embedded = vectors.vectors(texts, space);
+                List<float[]> read = space.equals(OtherLanguage.READER) ? embedded : vectors.vectors(texts, OtherLanguage.READER);
                 for (int i = 0; i < asked.size(); i++) {
                     List<EntryEvidence> ranked = EntryEvidence.rank(embedded.get(i), asked.get(i).question(), space, entries);
                     if (!ranked.isEmpty()) {
+                        double lead = asked.get(i).entryId() == null ? Double.NaN : OtherLanguage.lead(read.get(i), space, entries).lead();
                         examples.add(new Example(store.name(), MatchModel.features(ranked, asked.get(i).question()),
-                                ranked.getFirst().entryId().equals(asked.get(i).entryId())));
+                                ranked.getFirst().entryId().equals(asked.get(i).entryId()), space, lead));
                     }
                 }
             });
@@ -72,7 +88,21 @@ final class MatchModelTraining {
         }
         double answerAt = lowestWithin(outOfStore, wrongAnswers);
         double suggestAt = Math.min(answerAt, lowestWithin(outOfStore, WRONG_CHOICES));
-        return fit(examples, answerAt, suggestAt);
+        MatchModel model = fit(examples, answerAt, suggestAt);
+        return new MatchModel(model.mean(), model.scale(), model.weights(), answerAt, suggestAt, otherLanguageLines(examples));
+    }
+
+    /** Per language space, the lead below which {@value #OWN_LANGUAGE_KEPT} of the bank's answerable questions stay. */
+    static Map<String, Double> otherLanguageLines(List<Example> examples) {
+        Map<String, List<Double>> leads = new HashMap<>();
+        examples.stream().filter(e -> Double.isFinite(e.otherLanguageLead()))
+            .forEach(e -> leads.computeIfAbsent(e.space(), k -> new ArrayList<>()).add(e.otherLanguageLead()));
+        Map<String, Double> lines = new HashMap<>();
+        leads.forEach((space, values) -> {
+            values.sort(Double::compare);
+            lines.put(space, values.get(Math.min(values.size() - 1, (int) Math.ceil(OWN_LANGUAGE_KEPT * values.size()) - 1)));
+        });
+        return Map.copyOf(lines);
     }
 
     /** The lowest probability such that answering everything at or above it is wrong for at most {@code share} of all questions. */
@@ -139,6 +169,6 @@ final class MatchModelTraining {
             }
             w[f] -= LEARNING_RATE * gradient[f];
         }
-        return new MatchModel(mean, scale, w, answerAt, suggestAt);
+        return new MatchModel(mean, scale, w, answerAt, suggestAt, Map.of());
     }
 }

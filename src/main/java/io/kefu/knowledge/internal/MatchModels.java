@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ public class MatchModels {
 
     private static final Logger log = LoggerFactory.getLogger(MatchModels.class);
     /** Changes whenever the features or the training change, so older saved models are retrained. */
-    private static final String MODEL_VERSION = "match-model-2";
+    private static final String MODEL_VERSION = "match-model-4";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TextVectors vectors;
@@ -79,10 +80,11 @@ public class MatchModels {
             List<MatchModelTraining.Example> examples = MatchModelTraining.examples(bank, vectors, expansion);
             model = MatchModelTraining.train(examples, wrongAnswers);
             write(saved, model);
-            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, suggest at {}",
+            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, suggest at {}, "
+                    + "other language at {}",
                     examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000,
                     round(100.0 * examples.stream().filter(MatchModelTraining.Example::right).count() / Math.max(1, examples.size())),
-                    round(model.answerAt()), round(model.suggestAt()));
+                    round(model.answerAt()), round(model.suggestAt()), model.otherLanguageAt());
         }
         else {
             log.info("answer model read from {}", saved);
@@ -98,7 +100,7 @@ public class MatchModels {
         java.util.Arrays.fill(scale, 1);
         weights[2] = 40;
         mean[2] = threshold;
-        return new Matching(BankExpansion.NONE, new MatchModel(mean, scale, weights, 0.5, 0.02));
+        return new Matching(BankExpansion.NONE, new MatchModel(mean, scale, weights, 0.5, 0.02, Map.of()));
     }
 
     private static MatchModel read(Path file) {
@@ -106,7 +108,12 @@ public class MatchModels {
             return null;
         }
         try {
-            return JSON.readValue(file.toFile(), MatchModel.class);
+            MatchModel model = JSON.readValue(file.toFile(), MatchModel.class);
+            if (model.weights() == null || model.weights().length != MatchModel.FEATURES + 1) {
+                log.warn("{} does not hold an answer model of this version; learning it again.", file);
+                return null;
+            }
+            return model;
         }
         catch (RuntimeException e) {
             log.warn("Cannot read {} ({}); learning the answer model again.", file, e.getMessage());
