@@ -87,11 +87,6 @@ class ProductAnswerer implements Answerer {
             Optional<Product> variant = candidates.size() > 1 ? ProductLines.named(ask.text(), candidates, null) : Optional.empty();
             return variant.isPresent() ? describe(variant.get(), ask, products) : finder.find(ask);
         }
-        if (talkedAbout.isEmpty() && ProductFinder.asksForWhatIsNotSold(ask.text(), products)) {
-            // "你们卖皮划艇吗 想买个双人的": a word of the rest ("双人") naming a product does not make it the one asked for
-            // (of a product talked about, "is the pink one in stock" asks for its variant in words of its own)
-            return finder.find(ask);
-        }
         Optional<Product> product = productMeant(ask, products);
         if (product.isPresent()) {
             return describe(product.get(), ask, products);

@@ -59,7 +59,8 @@ class ProductFinder {
         List<Product> products = catalog.snapshot().products();
         List<ProductRelevance.Scored> ranked = relevance.rank(withoutPrices(ask.text(), ask.entities()), products);
         boolean followUp = wanted != ask.entities();
-        if (constraints.isEmpty() && !followUp && asksForWhatIsNotSold(ask.text(), products)) {
+        Optional<String> head = RequestWords.askedForHead(ask.text());
+        if (constraints.isEmpty() && !followUp && head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()))) {
             // "你们卖婴儿床吗": what is asked for is no word of any product, however much else ("婴儿") the words share
             return notSold(products, ask);
         }
@@ -91,12 +92,6 @@ class ProductFinder {
             .thenComparing(p -> -scores.getOrDefault(p, 0.0)).thenComparing(Product::price)).limit(SHOWN).toList();
         return nearest.isEmpty() ? Answer.generic(Reply.of(phrases.say("product.noneAtAll", ask.language()), List.of()))
                 : listing("product.nearest", nearest, ranked, ask, wanted);
-    }
-
-    /** "你们卖婴儿床吗": the thing a "do you sell" question asks for is no word of any product. */
-    static boolean asksForWhatIsNotSold(String text, List<Product> products) {
-        Optional<String> head = RequestWords.askedForHead(text);
-        return head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()));
     }
 
     /**

@@ -26,8 +26,6 @@ final class RequestWords {
     }
 
     private static final Pattern AVAILABILITY = Pattern.compile("卖|\\bsell\\b|\\bcarry\\b|\\bstock\\b");
-    /** Where one clause of a message ends: a punctuation mark, or a space between Chinese words. */
-    private static final Pattern CLAUSES = Pattern.compile("[，。？！；,?!;]+|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     /** The thing of a "do you sell" question is a word or two, not a story. */
     private static final int MAX_THING = 6;
 
@@ -36,13 +34,10 @@ final class RequestWords {
      * characters, "car seats" → "seats"); empty when the message asks no such question.
      */
     static java.util.Optional<String> askedForHead(String request) {
-        // "你们卖皮划艇吗 想买个双人的": the thing is asked for in the clause that asks whether it is sold
-        java.util.Optional<String> clause = java.util.Arrays.stream(CLAUSES.split(request))
-            .filter(part -> AVAILABILITY.matcher(part.toLowerCase(Locale.ROOT)).find()).findFirst();
-        if (clause.isEmpty()) {
+        if (!AVAILABILITY.matcher(request.toLowerCase(Locale.ROOT)).find()) {
             return java.util.Optional.empty();
         }
-        return thing(clause.get()).map(thing -> HAN.matcher(thing).find() ? thing.substring(thing.length() - 2)
+        return thing(request).map(thing -> HAN.matcher(thing).find() ? thing.substring(thing.length() - 2)
                 : lastWord(thing).map(word -> word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word).orElse(thing));
     }
 
