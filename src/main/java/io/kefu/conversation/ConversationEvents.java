@@ -36,6 +36,13 @@ public final class ConversationEvents {
             OffsetDateTime at) {
     }
 
+    /**
+     * A queued customer wrote something that makes them more urgent than when they were handed over
+     * (a threat, harm told, anger): the waiting handoff now has this reason and priority.
+     */
+    public record HandoffRaised(String conversationId, Handoff handoff, OffsetDateTime at) {
+    }
+
     /** The state told to the customer changed without a change of mode (e.g. the queue position moved). */
     public record StateChanged(String conversationId, TurnResult.State state) {
     }

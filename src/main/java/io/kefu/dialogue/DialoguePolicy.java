@@ -10,4 +10,10 @@ public interface DialoguePolicy {
 
     /** Never returns null. */
     Decision decide(DialogueTurn turn);
+
+    /**
+     * A message written while the customer waits for a human: a reason to serve them sooner than the
+     * waiting handoff's priority says (a threat, harm told, anger), if it gives one; never null.
+     */
+    java.util.Optional<HandoffRequest> raise(DialogueTurn turn, int waitingPriority);
 }

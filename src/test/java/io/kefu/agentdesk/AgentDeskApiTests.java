@@ -288,6 +288,27 @@ class AgentDeskApiTests {
     }
 
     @Test
+    void aThreatWrittenWhileWaitingMovesTheCustomerUpTheQueueWithTheReasonTheAgentSees() {
+        desk.upsert(List.of(desk.agent("sue", "SUPERVISOR", List.of(), List.of("zh", "en"), 5)));
+        JsonNode conversation = api.openAs(store.alice, Map.of("language", "zh")).json();
+        String id = conversation.get("id").asString();
+        String customer = conversation.get("customerToken").asString();
+        JsonNode handover = say(id, customer, "转人工");
+        assertThat(handover.get("state").get("handoff").get("reason").asString()).isEqualTo("customer_request");
+        int asked = handover.get("state").get("handoff").get("priority").asInt();
+
+        JsonNode waiting = say(id, customer, "等这么久还没人理 再不给我处理我就去12315投诉你们");
+
+        assertThat(waiting.get("state").get("mode").asString()).isEqualTo("queued");
+        assertThat(waiting.get("state").get("handoff").get("reason").asString()).isEqualTo("high_risk");
+        assertThat(waiting.get("state").get("handoff").get("priority").asInt()).isGreaterThan(asked);
+        JsonNode entry = find(api.get("/api/v1/agent/queue", desk.login("sue")).json(), id);
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("reason").asString()).isEqualTo("high_risk");
+        assertThat(entry.get("priority").asInt()).isGreaterThan(asked);
+    }
+
+    @Test
     void theGeneratedOpenApiDocumentHasTheAgentDeskContract() {
         JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
         assertThat(List.of("/api/v1/agents", "/api/v1/auth/login", "/api/v1/agent/status", "/api/v1/agent/queue",

@@ -54,15 +54,23 @@ class ConversationWatcher {
                 null, null, null, handoff.queuePosition(), null));
     }
 
+    /** A waiting customer became more urgent: the queue entry says so in the same transaction, and agents hear of it once committed. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void raise(ConversationEvents.HandoffRaised event) {
+        if (handoffs.raise(event.conversationId(), event.handoff().reason(), event.handoff().priority())) {
+            later(() -> announceNow(event.conversationId()));
+        }
+    }
+
     @EventListener
     void announce(ConversationEvents.ConversationHandedOver event) {
-        later(() -> announceNow(event));
+        later(() -> announceNow(event.conversationId()));
         // on a thread of its own: the model's seconds never hold up the queue announcement or routing
         later(() -> summaryDrafts.draft(event.conversationId()));
     }
 
-    private void announceNow(ConversationEvents.ConversationHandedOver event) {
-        handoffs.find(event.conversationId()).ifPresent(row -> {
+    private void announceNow(String conversationId) {
+        handoffs.find(conversationId).ifPresent(row -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("conversationId", row.conversationId());
             entry.put("customerId", row.customerId());

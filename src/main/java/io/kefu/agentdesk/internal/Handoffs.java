@@ -113,6 +113,14 @@ class Handoffs {
             .param("id", conversationId).param("from", from).param("skill", skill).update() == 1;
     }
 
+    /** A handoff still open takes a more urgent reason and priority; false when it is not open. */
+    boolean raise(String conversationId, String reason, int priority) {
+        return jdbc.sql("""
+                UPDATE handoffs SET reason = :reason, priority = :priority
+                WHERE conversation_id = :id AND status IN ('WAITING', 'ASSIGNED') AND priority < :priority""")
+            .param("id", conversationId).param("reason", reason).param("priority", priority).update() == 1;
+    }
+
     void setSkill(String conversationId, String skill) {
         jdbc.sql("UPDATE handoffs SET skill = :skill WHERE conversation_id = :id AND status = 'WAITING'").param("id", conversationId)
             .param("skill", skill).update();

@@ -108,11 +108,21 @@ class TurnPipeline {
         Handoff handoff = row.handoff() == null ? null : json.readValue(row.handoff(), Handoff.class);
         TurnResult.Flow flow = null;
         String dialogueState = row.dialogueState();
+        DialogueTurn turn = mode != Mode.BOT && mode != Mode.QUEUED ? null
+                : new DialogueTurn(conversationId, row.customerId(), language, text, analysed.understanding(), analysed.emotion(),
+                        analysed.history(), dialogueState, attachments.stream().map(Message.Attachment::id).toList(),
+                        consents.granted(row, Consent.PERSONALISED_RECOMMENDATIONS, true));
+        Handoff raised = null;
+        if (mode == Mode.QUEUED && handoff != null) {
+            // a threat or harm told while waiting moves the customer up the queue, with the reason the agent will see
+            Handoff waiting = handoff;
+            raised = policy.raise(turn, waiting.priority())
+                .map(request -> new Handoff(request.reason(), request.priority(), waiting.queuePosition(), waiting.estimatedWaitSeconds()))
+                .orElse(null);
+            handoff = raised == null ? handoff : raised;
+        }
         if (mode == Mode.BOT) {
-            Decision decision = policy.decide(new DialogueTurn(conversationId, row.customerId(), language, text,
-                    analysed.understanding(), analysed.emotion(), analysed.history(), dialogueState,
-                    attachments.stream().map(Message.Attachment::id).toList(),
-                    consents.granted(row, Consent.PERSONALISED_RECOMMENDATIONS, true)));
+            Decision decision = policy.decide(turn);
             decision.replies().forEach(reply -> replies.add(botMessage(reply, now)));
             dialogueState = decision.state();
             flow = decision.flow() == null ? null : new TurnResult.Flow(decision.flow().name(), decision.flow().awaiting());
@@ -134,6 +144,9 @@ class TurnPipeline {
         events.publishEvent(new ConversationEvents.CustomerMessageReceived(conversationId, row.customerId(), customerMessage,
                 analysed.analysis(), mode, botAnsweredIn));
         events.publishEvent(new ConversationEvents.MessagesAppended(conversationId, appended));
+        if (raised != null) {
+            events.publishEvent(new ConversationEvents.HandoffRaised(conversationId, raised, now));
+        }
         if (mode != row.mode()) {
             events.publishEvent(new ConversationEvents.ModeChanged(conversationId, row.mode(), mode, state));
             if (mode == Mode.QUEUED) {

@@ -106,6 +106,11 @@ class TurnRouter implements DialoguePolicy {
     }
 
     @Override
+    public Optional<HandoffRequest> raise(DialogueTurn turn, int waitingPriority) {
+        return escalation.beyondTheBot(turn, false).filter(request -> request.priority() > waitingPriority);
+    }
+
+    @Override
     public Decision decide(DialogueTurn turn) {
         Decision decision = decide(turn, sealedSlots.open(turn.state()));
         return new Decision(decision.replies(), decision.handoff(), decision.queue(), decision.flow(), sealedSlots.seal(decision.state()));
