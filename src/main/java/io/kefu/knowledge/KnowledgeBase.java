@@ -185,17 +185,12 @@ public class KnowledgeBase {
         List<KnowledgeMatch.Candidate> offered = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now();
         for (String entryId : lead.otherEntries()) {
-            KnowledgeTable.Versioned stored = state.entries().get(entryId);
             if (offered.size() == SUGGESTED - 1) {
                 break;
             }
-            if (stored != null && stored.entry().isServedAt(now)) {
-                LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
-                if (rendered.issues().isEmpty() && live.contradictions(stored.entry().answer()).isEmpty()) {
-                    offered.add(new KnowledgeMatch.Candidate(entryId, stored.version(), stored.entry().questions().getFirst(), rendered.text(),
-                            state.suggestAt()));
-                }
-            }
+            KnowledgeTable.Versioned stored = state.entries().get(entryId);
+            servable(stored, language, now).ifPresent(rendered -> offered.add(new KnowledgeMatch.Candidate(entryId, stored.version(),
+                    stored.entry().questions().getFirst(), rendered.text(), state.suggestAt())));
         }
         own.stream().limit(SUGGESTED - offered.size()).map(candidate -> candidate.withProbability(Math.min(candidate.probability(), state.suggestAt())))
             .forEach(offered::add);
@@ -224,20 +219,26 @@ public class KnowledgeBase {
         for (int i = 0; i < hits.size(); i++) {
             FaqIndex.Hit hit = hits.get(i);
             KnowledgeTable.Versioned stored = state.entries().get(hit.entryId());
-            if (stored == null || !stored.entry().isServedAt(now) || !TextVectors.space(stored.entry().language()).equals(TextVectors.space(language))) {
+            if (stored == null || !TextVectors.space(stored.entry().language()).equals(TextVectors.space(language))) {
                 continue;
             }
-            LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
-            if (!rendered.issues().isEmpty() || !live.contradictions(stored.entry().answer()).isEmpty()) {
-                continue;
-            }
-            if (probabilities.get(i) >= floor) {
+            Optional<LiveData.Rendered> rendered = servable(stored, language, now);
+            if (rendered.isPresent() && probabilities.get(i) >= floor) {
                 LiveData.Rendered focus = live.render(hit.focus(), language);
-                candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.text(),
-                        probabilities.get(i), focus.issues().isEmpty() ? focus.text() : rendered.text()));
+                candidates.add(new KnowledgeMatch.Candidate(hit.entryId(), stored.version(), hit.matchedQuestion(), rendered.get().text(),
+                        probabilities.get(i), focus.issues().isEmpty() ? focus.text() : rendered.get().text()));
             }
         }
         return candidates;
+    }
+
+    /** The entry's answer rendered from live data, if it is served now, quotes only data that exists and contradicts none. */
+    private Optional<LiveData.Rendered> servable(KnowledgeTable.Versioned stored, String language, OffsetDateTime now) {
+        if (stored == null || !stored.entry().isServedAt(now)) {
+            return Optional.empty();
+        }
+        LiveData.Rendered rendered = live.render(stored.entry().answer(), language);
+        return rendered.issues().isEmpty() && live.contradictions(stored.entry().answer()).isEmpty() ? Optional.of(rendered) : Optional.empty();
     }
 
     /** The published entry of that id answering in that language, as chosen by the customer from suggestions. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import io.kefu.commerce.Order;
 import io.kefu.commerce.OrderBook;
 import io.kefu.commerce.Product;
 import io.kefu.commerce.ProductCatalog;
@@ -215,7 +216,7 @@ class ProductAnswerer implements Answerer {
             return Optional.empty();
         }
         List<String> skus = orders.findForCustomer(ask.memory().orderId(), ask.customerId()).map(order -> order.items().stream()
-            .map(io.kefu.commerce.Order.Item::sku).distinct().toList()).orElse(List.of());
+            .map(Order.Item::sku).distinct().toList()).orElse(List.of());
         return skus.size() == 1 ? find(skus.getFirst(), products) : Optional.empty();
     }
 

@@ -197,7 +197,7 @@ public final class FaqIndex implements Closeable {
         if (entryVectors.isEmpty() || question == null || question.isBlank()) {
             return List.of();
         }
-        String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        String asked = beginning(question);
         float[] vector = vectors.vector(asked, language);
         List<EntryEvidence> ranked = EntryEvidence.rank(vector, asked, TextVectors.space(language), entryVectors.values());
         List<Hit> hits = new ArrayList<>();
@@ -216,13 +216,18 @@ public final class FaqIndex implements Closeable {
         if (!bothLanguages || question == null || question.isBlank()) {
             return OtherLanguage.Lead.NONE;
         }
-        String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
-        return OtherLanguage.lead(vectors.vector(asked, OtherLanguage.READER), TextVectors.space(language), entryVectors.values());
+        String asked = beginning(question);
+        return OtherLanguage.lead(vectors.vector(asked, OtherLanguage.READER), space, entryVectors.values());
+    }
+
+    /** A longer message is matched on its first {@value #MAX_QUESTION_CHARS} characters. */
+    private static String beginning(String question) {
+        return question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
     }
 
     /** The evidence of every entry for the question, best first: what the answer decision weighs. */
     List<EntryEvidence> rank(String question, String language) {
-        String asked = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        String asked = beginning(question);
         return EntryEvidence.rank(vectors.vector(asked, language), asked, TextVectors.space(language), entryVectors.values());
     }
 
