@@ -140,7 +140,7 @@ public class KnowledgeBase {
      */
     public Optional<KnowledgeAnswer> answer(String question, String language) {
         KnowledgeMatch match = match(question, language);
-        if (!match.answers()) {
+        if (match.band() != KnowledgeMatch.Band.ANSWER || !match.answers()) {
             recordUnanswered(question, language);
             return Optional.empty();
         }
@@ -170,6 +170,13 @@ public class KnowledgeBase {
         }
         if (candidates.isEmpty()) {
             return KnowledgeMatch.NONE;
+        }
+        if (!answers && candidates.size() >= 2 && hits.size() >= 2 && candidates.get(1).entryId().equals(hits.get(1).entryId())
+                && candidates.getFirst().entryId().equals(hits.getFirst().entryId())) {
+            double either = index.eitherProbability(hits, question, state);
+            if (either >= state.eitherAt()) {
+                return new KnowledgeMatch(KnowledgeMatch.Band.EITHER, candidates.subList(0, Math.min(SUGGESTED, candidates.size())), either);
+            }
         }
         return new KnowledgeMatch(answers ? KnowledgeMatch.Band.ANSWER : KnowledgeMatch.Band.SUGGEST,
                 candidates.subList(0, Math.min(SUGGESTED, candidates.size())));

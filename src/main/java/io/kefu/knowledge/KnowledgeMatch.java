@@ -6,9 +6,12 @@ import java.util.Optional;
 /**
  * How the merchant's FAQ answers a customer message: the best entries with the calibrated
  * probability that each is the right answer, and what that means for the bot: answer from the
- * best entry, offer the best few as "did you mean" choices, or leave the FAQ out of it.
+ * best entry, answer from the two best together, offer the best few as "did you mean" choices, or
+ * leave the FAQ out of it.
+ *
+ * @param eitherProbability calibrated: that the best or the second entry is the right answer (NaN when not measured)
  */
-public record KnowledgeMatch(Band band, List<Candidate> candidates) {
+public record KnowledgeMatch(Band band, List<Candidate> candidates, double eitherProbability) {
 
     public static final KnowledgeMatch NONE = new KnowledgeMatch(Band.NONE, List.of());
 
@@ -16,8 +19,16 @@ public record KnowledgeMatch(Band band, List<Candidate> candidates) {
         candidates = List.copyOf(candidates);
     }
 
-    /** ANSWER: the best entry answers; SUGGEST: one of the candidates probably does; NONE: none does. */
-    public enum Band { ANSWER, SUGGEST, NONE }
+    public KnowledgeMatch(Band band, List<Candidate> candidates) {
+        this(band, candidates, Double.NaN);
+    }
+
+    /**
+     * ANSWER: the best entry answers; EITHER: one of the two best surely does, though neither alone
+     * surely enough, so both answer ("满多少不要运费": the shipping fee and the remote-area surcharge);
+     * SUGGEST: one of the candidates probably does; NONE: none does.
+     */
+    public enum Band { ANSWER, EITHER, SUGGEST, NONE }
 
     /**
      * One entry that may answer, its live-rendered answer and the question variant it matched.
@@ -52,6 +63,16 @@ public record KnowledgeMatch(Band band, List<Candidate> candidates) {
     }
 
     public boolean answers() {
-        return band == Band.ANSWER && !candidates.isEmpty();
+        return band == Band.ANSWER && !candidates.isEmpty() || band == Band.EITHER && candidates.size() >= 2;
+    }
+
+    /** The entries the answer is taken from, best first: the best, or the two best; empty when the FAQ does not answer. */
+    public List<Candidate> answering() {
+        return !answers() ? List.of() : candidates.subList(0, band == Band.EITHER ? 2 : 1);
+    }
+
+    /** The probability that the FAQ's answer is right: of the two best together when both answer, else of the best; 0 without candidates. */
+    public double probability() {
+        return band == Band.EITHER ? eitherProbability : best().map(Candidate::probability).orElse(0.0);
     }
 }

@@ -33,7 +33,26 @@ class KnowledgeAnswerer implements Answerer {
 
     @Override
     public Answer answer(Ask ask) {
-        return ask.knowledge().answers() ? fromEntry(ask.knowledge().best().orElseThrow(), ask.language(), ask.state().lastReply()) : Answer.NONE;
+        return ask.knowledge().answers() ? fromMatch(ask.knowledge(), ask.language(), ask.state().lastReply()) : Answer.NONE;
+    }
+
+    /**
+     * The answer of the entries the match answers from: the best one's, or, when one of the two best
+     * is surely right though neither alone surely enough, both, each under its question; a match that
+     * does not answer gives its best entry's.
+     */
+    Answer fromMatch(KnowledgeMatch match, String language, String previousReply) {
+        List<KnowledgeMatch.Candidate> entries = match.answering();
+        if (entries.size() < 2) {
+            return fromEntry(match.best().orElseThrow(), language, previousReply);
+        }
+        StringBuilder text = new StringBuilder(phrases.say("knowledge.either", language));
+        entries.forEach(entry -> text.append('\n').append(phrases.say("knowledge.eitherEntry", language,
+                java.util.Map.of("question", entry.question(), "answer", entry.answer()))));
+        Reply reply = new Reply(text.toString(), List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
+                entries.stream().map(entry -> new Reply.Source("knowledge", entry.source())).toList(), List.of());
+        String first = entries.getFirst().source();
+        return Answer.specific(reply, state -> state.with(b -> b.answeredFromKnowledge = first));
     }
 
     /**

@@ -202,13 +202,13 @@ class TurnRouter implements DialoguePolicy {
             .map(own -> {
                 List<KnowledgeMatch.Candidate> candidates = new ArrayList<>(together.candidates());
                 candidates.set(0, best.withFocus(own.focus()));
-                return new KnowledgeMatch(together.band(), candidates);
+                return new KnowledgeMatch(together.band(), candidates, together.eitherProbability());
             })
             .orElse(together);
     }
 
     private static double probability(KnowledgeMatch match) {
-        return match.best().map(KnowledgeMatch.Candidate::probability).orElse(0.0);
+        return match.probability();
     }
 
     /** The message as understood, its typos repaired. */
@@ -435,9 +435,9 @@ class TurnRouter implements DialoguePolicy {
                 List.of(menu.human(language)), List.of(new Reply.Source("policy", "businessHours")), List.of()));
     }
 
-    /** The answer of the merchant's FAQ entry that best matches the message. */
+    /** The answer of the merchant's FAQ entries that match the message: the best, or the two best when both answer. */
     private Answer bestEntry(Heard message, DialogueState state) {
-        return knowledge.fromEntry(message.faq().best().orElseThrow(), message.language(), state.lastReply());
+        return knowledge.fromMatch(message.faq(), message.language(), state.lastReply());
     }
 
     /**
@@ -455,7 +455,7 @@ class TurnRouter implements DialoguePolicy {
      * search (0.91), and a list of products would not answer it. Both are calibrated probabilities.
      */
     private static boolean faqIsSurer(Heard message) {
-        return message.faq().answers() && message.faq().best().orElseThrow().probability() >= message.understood().confidence();
+        return message.faq().answers() && message.faq().probability() >= message.understood().confidence();
     }
 
     /**
@@ -473,7 +473,7 @@ class TurnRouter implements DialoguePolicy {
      */
     private Decision startFlow(Heard message, DialogueState state, String intent, boolean namesOwnOrder) {
         KnowledgeMatch faq = message.faq();
-        boolean ruleQuestion = faq.answers() && faq.best().orElseThrow().probability() >= message.understood().confidence() && !namesOwnOrder;
+        boolean ruleQuestion = faq.answers() && faq.probability() >= message.understood().confidence() && !namesOwnOrder;
         if (ruleQuestion || message.turn().customerId() == null && faq.answers()) {
             return said(state, bestEntry(message, state));
         }
@@ -603,12 +603,25 @@ class TurnRouter implements DialoguePolicy {
         }
         Map<String, Object> entities = understood.entities();
         boolean namesProducts = !ProductMentions.skus(entities).isEmpty() || entities.containsKey("brand") || entities.containsKey("category");
-        if (namesProducts || followUp == ProductAnswerer.FollowUp.IT) {
+        boolean namesOnlyACategory = ProductMentions.skus(entities).isEmpty() && !entities.containsKey("brand") && entities.containsKey("category");
+        if (namesProducts && !(namesOnlyACategory && faqLikelierThanProducts(message)) || followUp == ProductAnswerer.FollowUp.IT) {
             return Meaning.inferred("product_question");
         }
         boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange")
                 || Referents.leavesOutTheQuestion(text));
         return refines ? Meaning.inferred("product_search") : productFinder.explains(text) ? Meaning.inferred("recommendation") : Meaning.read(intent);
+    }
+
+    /**
+     * "空调能不能分12期不要利息" names a category in passing: when the intent model is unsure and no
+     * product is named, the
+     * FAQ's best entry being likelier right than every product reading together says the question
+     * is about the store's rules, not a request for products.
+     */
+    private boolean faqLikelierThanProducts(Heard message) {
+        double products = message.understood().intents().stream().filter(candidate -> catalogue.is(candidate.name(), Kind.PRODUCT))
+            .mapToDouble(Understanding.IntentScore::confidence).sum();
+        return probability(message.faq()) > products;
     }
 
     /** "查下物流，顺便开个发票": a second question in the same message gets its own answer. */
@@ -662,7 +675,7 @@ class TurnRouter implements DialoguePolicy {
             KnowledgeMatch match = corroborated(knowledge.match(read.readingOr(clause), message.language()), read);
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
-            if (match.answers() && cited.add(match.best().orElseThrow().source())) {
+            if (match.band() == KnowledgeMatch.Band.ANSWER && match.answers() && cited.add(match.best().orElseThrow().source())) {
                 KnowledgeMatch.Candidate entry = match.best().orElseThrow();
                 added.addAll(knowledge.fromEntry(entry, message.language(), null).replies());
                 source = entry.source();

@@ -81,15 +81,17 @@ public final class FaqEvaluation {
             index.sync(entries);
             progress.printf("indexed %d entries in %d ms%n", entries.size(), (System.nanoTime() - started) / 1_000_000);
             List<String[]> rows = csv(test, 2);
-            int answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, abstained = 0, abstainedRight = 0, answeredRight = 0;
+            int answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, abstained = 0, abstainedRight = 0, answeredRight = 0, fromTwoRight = 0,
+                    fromTwoWrong = 0;
             double reciprocal = 0;
             for (int i = 0; i < rows.size(); i++) {
                 String question = rows.get(i)[0];
                 String expected = rows.get(i)[1].isBlank() ? null : rows.get(i)[1];
                 String language = Lexical.language(question);
                 List<FaqIndex.Hit> hits = index.search(question, language, 10);
-                boolean abstains = hits.isEmpty() || matching.model().probability(MatchModel.features(
-                        hits.stream().map(FaqIndex.Hit::evidence).toList(), question)) < matching.model().answerAt();
+                List<EntryEvidence> ranked = hits.stream().map(FaqIndex.Hit::evidence).toList();
+                boolean abstains = hits.isEmpty() || matching.model().probability(MatchModel.features(ranked, question)) < matching.model().answerAt();
+                boolean answersFromTwo = abstains && !hits.isEmpty() && matching.model().eitherProbability(ranked, question) >= matching.model().eitherAt();
                 if (abstains) {
                     abstained++;
                     if (expected == null) {
@@ -98,8 +100,10 @@ public final class FaqEvaluation {
                 }
                 if (expected == null) {
                     unanswerable++;
-                    if (!abstains) {
-                        progress.printf("  answered unanswerable: %s -> %s (%.3f)%n", question, hits.get(0).entryId(), hits.get(0).score());
+                    if (!abstains || answersFromTwo) {
+                        progress.printf("  answered unanswerable%s: %s -> %s (%.3f)%n", answersFromTwo ? " from the two best" : "", question,
+                                hits.get(0).entryId(), hits.get(0).score());
+                        fromTwoWrong += answersFromTwo ? 1 : 0;
                     }
                     continue;
                 }
@@ -115,6 +119,8 @@ public final class FaqEvaluation {
                 hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
                 reciprocal += rank == 0 ? 0 : 1.0 / rank;
                 answeredRight += rank == 1 && !abstains ? 1 : 0;
+                fromTwoRight += answersFromTwo && (rank == 1 || rank == 2) ? 1 : 0;
+                fromTwoWrong += answersFromTwo && rank != 1 && rank != 2 ? 1 : 0;
                 if (rank != 1 || abstains) {
                     progress.printf("  %s: %s -> %s (%.3f), expected %s at rank %d%n", abstains ? "abstained" : "missed", question,
                             hits.isEmpty() ? "-" : hits.get(0).entryId(), hits.isEmpty() ? 0 : hits.get(0).score(), expected, rank);
@@ -132,7 +138,10 @@ public final class FaqEvaluation {
             result.put("abstainPrecision", round(abstainedRight / (double) Math.max(1, abstained)));
             result.put("abstainRecall", round(abstainedRight / (double) Math.max(1, unanswerable)));
             result.put("answeredCorrectly", round(answeredRight / (double) Math.max(1, answerable)));
+            result.put("answeredFromTwoCorrectly", round(fromTwoRight / (double) Math.max(1, answerable)));
+            result.put("answeredFromTwoWrongly", fromTwoWrong);
             result.put("answerAt", round(matching.model().answerAt()));
+            result.put("eitherAt", round(matching.model().eitherAt()));
             result.put("entries", entries.size());
             result.put("answerable", answerable);
             result.put("unanswerable", unanswerable);

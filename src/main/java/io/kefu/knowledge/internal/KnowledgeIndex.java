@@ -101,6 +101,11 @@ public class KnowledgeIndex implements DisposableBean {
         return hits.stream().map(hit -> best * Math.exp(TRAILING * (hit.score() - hits.getFirst().score()))).toList();
     }
 
+    /** The probability that the first or the second of these hits answers the question. */
+    public double eitherProbability(List<FaqIndex.Hit> hits, String question, State state) {
+        return state.model().eitherProbability(hits.stream().map(FaqIndex.Hit::evidence).toList(), question);
+    }
+
     /** Entries (re)indexed or removed since start: grows by the changed entries only. */
     public long reindexedEntries() {
         return index.reindexedEntries();
@@ -121,6 +126,11 @@ public class KnowledgeIndex implements DisposableBean {
         /** Answer from the best entry at or above this probability. */
         public double answerAt() {
             return model.answerAt();
+        }
+
+        /** Answer from the two best entries together at or above this probability that one of them is right. */
+        public double eitherAt() {
+            return model.eitherAt();
         }
 
         /** Whether the question, in that language, is about an entry of the other language rather than of its own. */

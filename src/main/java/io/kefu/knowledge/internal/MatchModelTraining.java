@@ -11,10 +11,13 @@ import io.kefu.knowledge.FaqEntry;
  * Learns the {@link MatchModel} from the paraphrase bank. Every shopper's question of a bank store
  * is ranked against that store's entries (lent questions coming from the other stores only, as a
  * store Kefu has never seen would have them), and so is each entry's own question; the label is
- * whether the best entry is the one that answers it (false for the questions no entry answers). The answer and suggestion probabilities
- * are chosen on out-of-store predictions (each store predicted by a model of the others): the
- * lowest probabilities at which answers from a wrong entry stay within the given share (by default
- * {@value #WRONG_ANSWERS}) and {@value #WRONG_CHOICES} of all questions.
+ * whether the best entry is the one that answers it (false for the questions no entry answers), and
+ * whether the best or the second is. The answer and suggestion probabilities are chosen on
+ * out-of-store predictions (each store predicted by a model of the others): the lowest
+ * probabilities at which answers from a wrong entry stay within the given share (by default
+ * {@value #WRONG_ANSWERS}) and {@value #WRONG_CHOICES} of all questions. Of the questions the best
+ * entry alone does not answer, those answered from the two best together may add answers from two
+ * wrong entries for {@value #WRONG_EITHER} of all questions more.
  * <p>
  * Every answerable question's {@link OtherLanguage} lead is measured too: the line above which a
  * question is taken to be about an entry of the other language is the lead that
@@ -25,22 +28,22 @@ final class MatchModelTraining {
 
     static final double WRONG_ANSWERS = 0.03;
     static final double WRONG_CHOICES = 0.25;
+    static final double WRONG_EITHER = 0.005;
     static final double OWN_LANGUAGE_KEPT = 0.95;
-    private static final double L2 = 1.0;
-    private static final int ITERATIONS = 3000;
-    private static final double LEARNING_RATE = 0.3;
 
     private MatchModelTraining() {
     }
 
     /**
-     * One bank question: its store, its features and whether its best-ranked entry is right; and for
-     * a question an entry answers, its language space and {@link OtherLanguage} lead (NaN otherwise).
+     * One bank question: its store, its features and whether its best-ranked entry is right, the
+     * features of its two best and whether one of them is; and for a question an entry answers, its
+     * language space and {@link OtherLanguage} lead (NaN otherwise).
      */
-    record Example(String store, double[] features, boolean right, String space, double otherLanguageLead) {
+    record Example(String store, double[] features, boolean right, double[] eitherFeatures, boolean eitherRight, String space,
+            double otherLanguageLead) {
 
-        Example(String store, double[] features, boolean right) {
-            this(store, features, right, "zh", Double.NaN);
+        Example(String store, double[] features, boolean right, double[] eitherFeatures, boolean eitherRight) {
+            this(store, features, right, eitherFeatures, eitherRight, "zh", Double.NaN);
         }
     }
 
@@ -64,8 +67,11 @@ final class MatchModelTraining {
                     List<EntryEvidence> ranked = EntryEvidence.rank(embedded.get(i), asked.get(i).question(), space, entries);
                     if (!ranked.isEmpty()) {
                         double lead = asked.get(i).entryId() == null ? Double.NaN : OtherLanguage.lead(read.get(i), space, entries).lead();
-                        examples.add(new Example(store.name(), MatchModel.features(ranked, asked.get(i).question()),
-                                ranked.getFirst().entryId().equals(asked.get(i).entryId()), space, lead));
+                        String question = asked.get(i).question();
+                        String answeredBy = asked.get(i).entryId();
+                        boolean eitherRight = ranked.stream().limit(2).anyMatch(entry -> entry.entryId().equals(answeredBy));
+                        examples.add(new Example(store.name(), MatchModel.features(ranked, question), ranked.getFirst().entryId().equals(answeredBy),
+                                MatchModel.eitherFeatures(ranked, question), eitherRight, space, lead));
                     }
                 }
             });
@@ -80,16 +86,35 @@ final class MatchModelTraining {
     /** @param wrongAnswers the share of all questions that may be answered from a wrong entry */
     static MatchModel train(List<Example> examples, double wrongAnswers) {
         List<String> stores = examples.stream().map(Example::store).distinct().toList();
-        List<double[]> outOfStore = new ArrayList<>();
+        List<double[]> single = new ArrayList<>();
+        List<double[]> either = new ArrayList<>();
         for (String store : stores) {
-            MatchModel others = fit(examples.stream().filter(e -> !e.store().equals(store)).toList(), 1, 0);
-            examples.stream().filter(e -> e.store().equals(store))
-                .forEach(e -> outOfStore.add(new double[] { others.probability(e.features()), e.right() ? 1 : 0 }));
+            List<Example> others = examples.stream().filter(e -> !e.store().equals(store)).toList();
+            Logistic singleOfOthers = fitSingle(others);
+            Logistic eitherOfOthers = fitEither(others);
+            examples.stream().filter(e -> e.store().equals(store)).forEach(e -> {
+                single.add(new double[] { singleOfOthers.probability(e.features()), e.right() ? 1 : 0 });
+                either.add(new double[] { eitherOfOthers.probability(e.eitherFeatures()), e.eitherRight() ? 1 : 0 });
+            });
         }
-        double answerAt = lowestWithin(outOfStore, wrongAnswers);
-        double suggestAt = Math.min(answerAt, lowestWithin(outOfStore, WRONG_CHOICES));
-        MatchModel model = fit(examples, answerAt, suggestAt);
-        return new MatchModel(model.mean(), model.scale(), model.weights(), answerAt, suggestAt, otherLanguageLines(examples));
+        double answerAt = lowestWithin(single, wrongAnswers, single.size());
+        double suggestAt = Math.min(answerAt, lowestWithin(single, WRONG_CHOICES, single.size()));
+        List<double[]> leftByTheBest = new ArrayList<>();
+        for (int i = 0; i < single.size(); i++) {
+            if (single.get(i)[0] < answerAt) {
+                leftByTheBest.add(either.get(i));
+            }
+        }
+        double eitherAt = lowestWithin(leftByTheBest, WRONG_EITHER, single.size());
+        return new MatchModel(fitSingle(examples), fitEither(examples), answerAt, eitherAt, suggestAt, otherLanguageLines(examples));
+    }
+
+    static Logistic fitSingle(List<Example> examples) {
+        return Logistic.fit(examples.stream().map(Example::features).toList(), examples.stream().map(Example::right).toList());
+    }
+
+    private static Logistic fitEither(List<Example> examples) {
+        return Logistic.fit(examples.stream().map(Example::eitherFeatures).toList(), examples.stream().map(Example::eitherRight).toList());
     }
 
     /** Per language space, the lead below which {@value #OWN_LANGUAGE_KEPT} of the bank's answerable questions stay. */
@@ -105,8 +130,11 @@ final class MatchModelTraining {
         return Map.copyOf(lines);
     }
 
-    /** The lowest probability such that answering everything at or above it is wrong for at most {@code share} of all questions. */
-    private static double lowestWithin(List<double[]> predictions, double share) {
+    /**
+     * The lowest probability such that answering every prediction at or above it is wrong for at most
+     * {@code share} of {@code of} questions.
+     */
+    private static double lowestWithin(List<double[]> predictions, double share, int of) {
         List<double[]> sorted = new ArrayList<>(predictions);
         sorted.sort((a, b) -> Double.compare(b[0], a[0]));
         int wrong = 0;
@@ -115,60 +143,11 @@ final class MatchModelTraining {
             if (prediction[1] == 0) {
                 wrong++;
             }
-            if (wrong > share * sorted.size()) {
+            if (wrong > share * of) {
                 break;
             }
             lowest = prediction[0];
         }
         return lowest;
-    }
-
-    /** Logistic regression on standardised features, plain gradient descent (a few thousand examples, seven features). */
-    static MatchModel fit(List<Example> examples, double answerAt, double suggestAt) {
-        int n = examples.size();
-        int f = MatchModel.FEATURES;
-        double[] mean = new double[f];
-        double[] scale = new double[f];
-        for (Example e : examples) {
-            for (int j = 0; j < f; j++) {
-                mean[j] += e.features()[j] / n;
-            }
-        }
-        for (Example e : examples) {
-            for (int j = 0; j < f; j++) {
-                scale[j] += Math.pow(e.features()[j] - mean[j], 2) / n;
-            }
-        }
-        for (int j = 0; j < f; j++) {
-            scale[j] = Math.sqrt(scale[j]) + 1e-9;
-        }
-        double[][] x = new double[n][f];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < f; j++) {
-                x[i][j] = (examples.get(i).features()[j] - mean[j]) / scale[j];
-            }
-            y[i] = examples.get(i).right() ? 1 : 0;
-        }
-        double[] w = new double[f + 1];
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] gradient = new double[f + 1];
-            for (int i = 0; i < n; i++) {
-                double z = w[f];
-                for (int j = 0; j < f; j++) {
-                    z += w[j] * x[i][j];
-                }
-                double error = 1 / (1 + Math.exp(-z)) - y[i];
-                for (int j = 0; j < f; j++) {
-                    gradient[j] += error * x[i][j] / n;
-                }
-                gradient[f] += error / n;
-            }
-            for (int j = 0; j < f; j++) {
-                w[j] -= LEARNING_RATE * (gradient[j] + L2 * w[j] / n);
-            }
-            w[f] -= LEARNING_RATE * gradient[f];
-        }
-        return new MatchModel(mean, scale, w, answerAt, suggestAt, Map.of());
     }
 }

@@ -35,7 +35,7 @@ public class MatchModels {
 
     private static final Logger log = LoggerFactory.getLogger(MatchModels.class);
     /** Changes whenever the features or the training change, so older saved models are retrained. */
-    private static final String MODEL_VERSION = "match-model-4";
+    private static final String MODEL_VERSION = "match-model-5";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TextVectors vectors;
@@ -80,11 +80,11 @@ public class MatchModels {
             List<MatchModelTraining.Example> examples = MatchModelTraining.examples(bank, vectors, expansion);
             model = MatchModelTraining.train(examples, wrongAnswers);
             write(saved, model);
-            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, suggest at {}, "
-                    + "other language at {}",
+            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, "
+                    + "from the two best at {}, suggest at {}, other language at {}",
                     examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000,
                     round(100.0 * examples.stream().filter(MatchModelTraining.Example::right).count() / Math.max(1, examples.size())),
-                    round(model.answerAt()), round(model.suggestAt()), model.otherLanguageAt());
+                    round(model.answerAt()), round(model.eitherAt()), round(model.suggestAt()), model.otherLanguageAt());
         }
         else {
             log.info("answer model read from {}", saved);
@@ -100,7 +100,7 @@ public class MatchModels {
         java.util.Arrays.fill(scale, 1);
         weights[2] = 40;
         mean[2] = threshold;
-        return new Matching(BankExpansion.NONE, new MatchModel(mean, scale, weights, 0.5, 0.02, Map.of()));
+        return new Matching(BankExpansion.NONE, new MatchModel(new Logistic(mean, scale, weights), null, 0.5, 1, 0.02, Map.of()));
     }
 
     private static MatchModel read(Path file) {
@@ -109,7 +109,7 @@ public class MatchModels {
         }
         try {
             MatchModel model = JSON.readValue(file.toFile(), MatchModel.class);
-            if (model.weights() == null || model.weights().length != MatchModel.FEATURES + 1) {
+            if (!model.complete()) {
                 log.warn("{} does not hold an answer model of this version; learning it again.", file);
                 return null;
             }

@@ -49,16 +49,16 @@ class OtherLanguageTests {
         List<MatchModelTraining.Example> examples = new ArrayList<>();
         double[] features = new double[MatchModel.FEATURES];
         for (int i = 1; i <= 100; i++) {
-            examples.add(new MatchModelTraining.Example("a", features, true, "zh", i / 100.0 - 1));
-            examples.add(new MatchModelTraining.Example("a", features, true, "en", -i / 100.0));
+            examples.add(new MatchModelTraining.Example("a", features, true, features, true, "zh", i / 100.0 - 1));
+            examples.add(new MatchModelTraining.Example("a", features, true, features, true, "en", -i / 100.0));
             // questions no entry answers have no lead: they say nothing about entries of their own language
-            examples.add(new MatchModelTraining.Example("a", features, false, "zh", Double.NaN));
+            examples.add(new MatchModelTraining.Example("a", features, false, features, false, "zh", Double.NaN));
         }
         Map<String, Double> lines = MatchModelTraining.otherLanguageLines(examples);
 
         assertThat(lines.get("zh")).isCloseTo(-0.05, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(lines.get("en")).isCloseTo(-0.06, org.assertj.core.data.Offset.offset(1e-9));
-        MatchModel model = new MatchModel(features, features, new double[MatchModel.FEATURES + 1], 0.8, 0.02, lines);
+        MatchModel model = new MatchModel(new Logistic(features, features, new double[MatchModel.FEATURES + 1]), null, 0.8, 1, 0.02, lines);
         assertThat(model.asksOtherLanguage(new OtherLanguage.Lead(-0.04, List.of("x")), "zh")).isTrue();
         assertThat(model.asksOtherLanguage(new OtherLanguage.Lead(-0.06, List.of("x")), "zh")).isFalse();
         assertThat(model.asksOtherLanguage(OtherLanguage.Lead.NONE, "en")).isFalse();
