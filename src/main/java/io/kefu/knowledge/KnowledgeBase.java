@@ -161,6 +161,11 @@ public class KnowledgeBase {
         List<KnowledgeMatch.Candidate> candidates = served(question, language, state, hits, state.suggestAt());
         boolean answers = !candidates.isEmpty() && candidates.getFirst().entryId().equals(hits.getFirst().entryId())
                 && candidates.getFirst().probability() >= state.answerAt();
+        Optional<String> byTopic = index.otherLanguageByTopic(question, language);
+        if (byTopic.isPresent()) {
+            // even a sure match of its own language: a store's few entries in one language match everything asked in it
+            return otherLanguageFirst(candidates, index.otherLanguage(question, language).ledBy(byTopic.get()), language, state);
+        }
         if (!answers) {
             // a sure match in the question's own language stands; an unsure one may be the wrong language's best
             OtherLanguage.Lead lead = index.otherLanguage(question, language);

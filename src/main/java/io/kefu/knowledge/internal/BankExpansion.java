@@ -2,7 +2,9 @@ package io.kefu.knowledge.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.kefu.knowledge.FaqEntry;
 
@@ -27,8 +29,16 @@ final class BankExpansion {
         this.entries = List.copyOf(entries);
     }
 
-    /** One bank entry: its store, space, where it stands, and its shoppers' questions. */
-    record BankEntry(String store, String space, float[] representative, List<float[]> paraphrases) {
+    /** One bank entry: its store, space, topic (null if none), where it stands, and its shoppers' questions. */
+    record BankEntry(String store, String space, String topic, float[] representative, List<float[]> paraphrases) {
+    }
+
+    /**
+     * What the bank lends an entry: its shoppers' questions for the entries closest to it, the topics
+     * of those entries, and the questions asked in the other language for entries on those topics,
+     * in the other language's space.
+     */
+    record Lending(List<float[]> paraphrases, Set<String> topics, List<float[]> across) {
     }
 
     /** Embeds the bank (vectors are cached, and shipped for the bank's own texts). */
@@ -38,18 +48,40 @@ final class BankExpansion {
             for (FaqEntry entry : store.entries()) {
                 EntryVectors own = EntryVectorsFactory.of(entry, vectors, NONE, null);
                 List<String> asked = store.asked().stream().filter(a -> entry.id().equals(a.entryId())).map(ParaphraseBank.Asked::question).toList();
-                entries.add(new BankEntry(store.name(), own.space(), own.representative(), vectors.vectors(asked, entry.language())));
+                entries.add(new BankEntry(store.name(), own.space(), entry.category(), own.representative(),
+                        vectors.vectors(asked, entry.language())));
             }
         }
         return new BankExpansion(entries);
     }
 
     /**
-     * The bank's shoppers' questions for the entries closest to this one, in its space.
+     * What the bank lends this entry: the questions of the entries closest to it in its space, their
+     * topics, and the other language's questions on those topics.
      *
      * @param excludedStore a bank store left out (the bank measuring itself), or null
      */
-    List<float[]> paraphrasesFor(EntryVectors entry, String excludedStore) {
+    Lending lend(EntryVectors entry, String excludedStore) {
+        List<BankEntry> near = nearest(entry, excludedStore);
+        List<float[]> paraphrases = new ArrayList<>();
+        Set<String> topics = new HashSet<>();
+        for (BankEntry n : near) {
+            paraphrases.addAll(n.paraphrases());
+            if (n.topic() != null) {
+                topics.add(n.topic());
+            }
+        }
+        List<float[]> across = new ArrayList<>();
+        for (BankEntry candidate : entries) {
+            if (!candidate.space().equals(entry.space()) && !candidate.store().equals(excludedStore) && topics.contains(candidate.topic())) {
+                across.addAll(candidate.paraphrases());
+            }
+        }
+        return new Lending(paraphrases, topics, across);
+    }
+
+    /** The {@value #NEIGHBOURS} bank entries of the entry's space closest to it, at a similarity of at least {@value #SIMILAR}. */
+    private List<BankEntry> nearest(EntryVectors entry, String excludedStore) {
         float[] representative = entry.representative();
         record Near(double similarity, BankEntry entry) {
         }
@@ -60,13 +92,6 @@ final class BankExpansion {
             }
         }
         near.sort(Comparator.comparingDouble(Near::similarity).reversed());
-        List<float[]> paraphrases = new ArrayList<>();
-        for (Near n : near.subList(0, Math.min(NEIGHBOURS, near.size()))) {
-            if (n.similarity() < SIMILAR) {
-                break;
-            }
-            paraphrases.addAll(n.entry().paraphrases());
-        }
-        return paraphrases;
+        return near.stream().limit(NEIGHBOURS).takeWhile(n -> n.similarity() >= SIMILAR).map(Near::entry).toList();
     }
 }

@@ -9,12 +9,17 @@ import java.util.List;
  * language space; the questions' texts too, for word overlap. Besides, its questions and answer as
  * the Chinese model reads them ({@code acrossQuestions}, {@code acrossAnswer}; the same vectors for a
  * Chinese entry), the one model that reads both languages: what {@link OtherLanguage} weighs a
- * question against entries of the other language by.
+ * question against entries of the other language by. And the topics of the bank's entries closest to
+ * it, with the questions asked in the other language on those topics ({@code acrossLent}, in the
+ * other language's space): how a question in that language reaches this entry by topic.
  */
 record EntryVectors(String entryId, String space, List<String> questionTexts, List<float[]> questions, float[] answer,
-        List<String> sentenceTexts, List<float[]> sentences, List<float[]> expansion, List<float[]> acrossQuestions, float[] acrossAnswer) {
+        List<String> sentenceTexts, List<float[]> sentences, List<float[]> expansion, List<float[]> acrossQuestions, float[] acrossAnswer,
+        java.util.Set<String> topics, List<float[]> acrossLent) {
 
     EntryVectors {
+        topics = java.util.Set.copyOf(topics);
+        acrossLent = List.copyOf(acrossLent);
         acrossQuestions = List.copyOf(acrossQuestions);
         questionTexts = List.copyOf(questionTexts);
         sentenceTexts = List.copyOf(sentenceTexts);
@@ -39,9 +44,10 @@ record EntryVectors(String entryId, String space, List<String> questionTexts, Li
         return TextVectors.normalised(sum);
     }
 
-    EntryVectors withExpansion(List<float[]> paraphrases) {
-        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentenceTexts, sentences, paraphrases, acrossQuestions,
-                acrossAnswer);
+    /** The entry with what the paraphrase bank lends it. */
+    EntryVectors withLending(BankExpansion.Lending lending) {
+        return new EntryVectors(entryId, space, questionTexts, questions, answer, sentenceTexts, sentences, lending.paraphrases(),
+                acrossQuestions, acrossAnswer, lending.topics(), lending.across());
     }
 }
 

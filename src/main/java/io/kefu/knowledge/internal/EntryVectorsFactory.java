@@ -26,7 +26,7 @@ final class EntryVectorsFactory {
         EntryVectors own = new EntryVectors(entry.id(), space, entry.questions(), embedded.subList(0, questions),
                 embedded.get(questions), sentences.isEmpty() ? List.of(answer) : sentences,
                 sentences.isEmpty() ? List.of(embedded.get(questions)) : embedded.subList(questions + 1, embedded.size()), List.of(),
-                across.subList(0, questions), across.get(questions));
-        return own.withExpansion(bank.paraphrasesFor(own, excludedStore));
+                across.subList(0, questions), across.get(questions), java.util.Set.of(), List.of());
+        return own.withLending(bank.lend(own, excludedStore));
     }
 }

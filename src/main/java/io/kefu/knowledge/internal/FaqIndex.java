@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -218,6 +219,15 @@ public final class FaqIndex implements Closeable {
         }
         String asked = beginning(question);
         return OtherLanguage.lead(vectors.vector(asked, OtherLanguage.READER), space, entryVectors.values());
+    }
+
+    /** The entry of the other language the question reaches by topic ({@link OtherLanguage#byTopic}), if any. */
+    public Optional<String> otherLanguageByTopic(String question, String language) {
+        if (question == null || question.isBlank()) {
+            return Optional.empty();
+        }
+        String asked = beginning(question);
+        return OtherLanguage.byTopic(vectors.vector(asked, language), TextVectors.space(language), entryVectors.values());
     }
 
     /** A longer message is matched on its first {@value #MAX_QUESTION_CHARS} characters. */

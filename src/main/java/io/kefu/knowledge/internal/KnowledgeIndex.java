@@ -89,6 +89,11 @@ public class KnowledgeIndex implements DisposableBean {
         return index.otherLanguage(question, language);
     }
 
+    /** The entry of the other language the question reaches by topic, if any. */
+    public java.util.Optional<String> otherLanguageByTopic(String question, String language) {
+        return index.otherLanguageByTopic(question, language);
+    }
+
     /**
      * The probability that the best of these hits (the search's first) answers the question, and
      * of each further hit as far as it trails the first.

@@ -52,6 +52,51 @@ public final class OtherLanguage {
         return new Lead(other.getFirst().score() - own, other.stream().map(Scored::entryId).toList());
     }
 
+    /**
+     * The entry of the other language that the question reaches by topic, if any: the questions
+     * asked in the question's language on its topics match the question better than the questions of
+     * every entry of its own language do, and the best of those entries is on none of its topics ("运费怎么算"
+     * in a store whose shipping entry is in English, while its Chinese entries are on group orders and
+     * cash on delivery). Both sides are the same model's question-to-question similarities, lent
+     * questions discounted alike, so the comparison needs no line of its own.
+     *
+     * @param message the question in its own language's space
+     */
+    static java.util.Optional<String> byTopic(float[] message, String space, Collection<EntryVectors> entries) {
+        EntryVectors ownBest = null;
+        double own = Double.NEGATIVE_INFINITY;
+        EntryVectors otherBest = null;
+        double other = Double.NEGATIVE_INFINITY;
+        for (EntryVectors entry : entries) {
+            if (entry.space().equals(space)) {
+                double side = Math.max(best(message, entry.questions()), best(message, entry.expansion()) - EntryEvidence.LENT_DISCOUNT);
+                if (side > own) {
+                    own = side;
+                    ownBest = entry;
+                }
+            }
+            else {
+                double side = best(message, entry.acrossLent()) - EntryEvidence.LENT_DISCOUNT;
+                if (side > other) {
+                    other = side;
+                    otherBest = entry;
+                }
+            }
+        }
+        if (ownBest == null || otherBest == null || other <= own || !java.util.Collections.disjoint(ownBest.topics(), otherBest.topics())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(otherBest.entryId());
+    }
+
+    private static double best(float[] message, List<float[]> vectors) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (float[] vector : vectors) {
+            best = Math.max(best, TextVectors.dot(message, vector));
+        }
+        return best;
+    }
+
     private static double score(float[] message, EntryVectors entry) {
         double question = Double.NEGATIVE_INFINITY;
         for (float[] vector : entry.acrossQuestions()) {
@@ -64,5 +109,12 @@ public final class OtherLanguage {
     public record Lead(double lead, List<String> otherEntries) {
 
         static final Lead NONE = new Lead(Double.NEGATIVE_INFINITY, List.of());
+
+        /** The same lead with that entry first among the other language's. */
+        public Lead ledBy(String entryId) {
+            List<String> entries = new ArrayList<>(List.of(entryId));
+            otherEntries.stream().filter(other -> !other.equals(entryId)).forEach(entries::add);
+            return new Lead(lead, List.copyOf(entries));
+        }
     }
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The paraphrase bank shipped in the jar ({@code knowledge/bank/*.json}): the FAQs of several
  * fictional stores in other trades, each entry in its merchant's own words with many questions a
- * shopper asks for it in different words, and questions those FAQs do not answer. Kefu learns from
+ * shopper asks for it in different words and the topic it is about (the same for entries on one
+ * matter in any store and language: "shipping-fee", "invoice"), and questions those FAQs do not answer. Kefu learns from
  * it how a shopper's words relate to a merchant's entry, so the answer decision fits any store, not
  * only the few questions a merchant wrote.
  */
@@ -58,7 +59,9 @@ final class ParaphraseBank {
         for (JsonNode entry : tree.path("entries")) {
             String id = entry.path("id").asString();
             String language = entry.path("language").asString();
-            entries.add(new FaqEntry(id, strings(entry.path("questions")), entry.path("answer").asString(), language, null, List.of(),
+            // the entry's topic, shared by the bank's entries on the same matter in either language, is kept as its category
+            String topic = entry.path("topic").isMissingNode() ? null : entry.path("topic").asString();
+            entries.add(new FaqEntry(id, strings(entry.path("questions")), entry.path("answer").asString(), language, topic, List.of(),
                     "PUBLISHED"));
             strings(entry.path("paraphrases")).forEach(q -> asked.add(new Asked(q, language, id)));
         }

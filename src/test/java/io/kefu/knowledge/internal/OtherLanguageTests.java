@@ -36,6 +36,25 @@ class OtherLanguageTests {
         assertThat(OtherLanguage.lead(vectors.vector("赠品要退吗", "zh"), "zh", store).lead()).isNegative();
     }
 
+    private EntryVectors lent(EntryVectors entry, String topic, List<String> acrossQuestions, String acrossLanguage) {
+        return entry.withLending(new BankExpansion.Lending(List.of(), java.util.Set.of(topic), vectors.vectors(acrossQuestions, acrossLanguage)));
+    }
+
+    @Test
+    void aQuestionReachesAnEntryOfTheOtherLanguageByTopicWhenNoEntryOfItsOwnIsOnThatTopic() {
+        EntryVectors group = lent(entry("group", "zh", "团购有优惠吗", "十件以上可以找客服报价。"), "bulk-orders", List.of(), "en");
+        EntryVectors shipping = lent(entry("shipping", "en", "How much is shipping?", "Free over 299, else 15."), "shipping-fee",
+                List.of("运费怎么算", "满多少包邮"), "zh");
+        float[] asked = vectors.vector("运费怎么算呀", "zh");
+
+        assertThat(OtherLanguage.byTopic(asked, "zh", List.of(group, shipping))).contains("shipping");
+        assertThat(OtherLanguage.byTopic(vectors.vector("团购有优惠吗", "zh"), "zh", List.of(group, shipping)))
+            .as("a question its own language's entries match better stays with them").isEmpty();
+        EntryVectors ownShipping = lent(entry("fee", "zh", "运费多少钱", "满99包邮。"), "shipping-fee", List.of(), "en");
+        assertThat(OtherLanguage.byTopic(asked, "zh", List.of(group, ownShipping, shipping)))
+            .as("an entry of its own language on the same topic keeps it").isEmpty();
+    }
+
     @Test
     void aStoreWithEntriesInOneLanguageOnlyHasNoOtherLanguageToLead() {
         List<EntryVectors> store = List.of(entry("gift", "zh", "赠品要一起退回吗", "赠品需要一起寄回。"));
