@@ -140,7 +140,7 @@ public class KnowledgeBase {
      */
     public Optional<KnowledgeAnswer> answer(String question, String language) {
         KnowledgeMatch match = match(question, language);
-        if (match.band() != KnowledgeMatch.Band.ANSWER || !match.answers()) {
+        if (!match.answersAlone()) {
             recordUnanswered(question, language);
             return Optional.empty();
         }
@@ -159,8 +159,8 @@ public class KnowledgeBase {
         KnowledgeIndex.State state = index.current();
         List<FaqIndex.Hit> hits = index.search(question, language, CANDIDATES);
         List<KnowledgeMatch.Candidate> candidates = served(question, language, state, hits, state.suggestAt());
-        boolean answers = !candidates.isEmpty() && candidates.getFirst().entryId().equals(hits.getFirst().entryId())
-                && candidates.getFirst().probability() >= state.answerAt();
+        boolean bestServed = !candidates.isEmpty() && candidates.getFirst().entryId().equals(hits.getFirst().entryId());
+        boolean answers = bestServed && candidates.getFirst().probability() >= state.answerAt();
         Optional<String> byTopic = index.otherLanguageByTopic(question, language);
         if (byTopic.isPresent()) {
             // even a sure match of its own language: a store's few entries in one language match everything asked in it
@@ -176,8 +176,8 @@ public class KnowledgeBase {
         if (candidates.isEmpty()) {
             return KnowledgeMatch.NONE;
         }
-        if (!answers && candidates.size() >= 2 && hits.size() >= 2 && candidates.get(1).entryId().equals(hits.get(1).entryId())
-                && candidates.getFirst().entryId().equals(hits.getFirst().entryId())) {
+        // the candidates are the served hits in order: the two best are the search's two best only if neither was left out
+        if (!answers && bestServed && candidates.size() >= 2 && candidates.get(1).entryId().equals(hits.get(1).entryId())) {
             double either = index.eitherProbability(hits, question, state);
             if (either >= state.eitherAt()) {
                 return new KnowledgeMatch(KnowledgeMatch.Band.EITHER, candidates.subList(0, Math.min(SUGGESTED, candidates.size())), either);

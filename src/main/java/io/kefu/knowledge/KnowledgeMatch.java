@@ -66,6 +66,11 @@ public record KnowledgeMatch(Band band, List<Candidate> candidates, double eithe
         return band == Band.ANSWER && !candidates.isEmpty() || band == Band.EITHER && candidates.size() >= 2;
     }
 
+    /** Whether the best entry answers on its own (not together with the second). */
+    public boolean answersAlone() {
+        return band == Band.ANSWER && answers();
+    }
+
     /** The entries the answer is taken from, best first: the best, or the two best; empty when the FAQ does not answer. */
     public List<Candidate> answering() {
         return !answers() ? List.of() : candidates.subList(0, band == Band.EITHER ? 2 : 1);

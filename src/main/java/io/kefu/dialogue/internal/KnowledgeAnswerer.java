@@ -49,7 +49,12 @@ class KnowledgeAnswerer implements Answerer {
         StringBuilder text = new StringBuilder(phrases.say("knowledge.either", language));
         entries.forEach(entry -> text.append('\n').append(phrases.say("knowledge.eitherEntry", language,
                 java.util.Map.of("question", entry.question(), "answer", entry.answer()))));
-        Reply reply = new Reply(text.toString(), List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
+        return answered(text.toString(), entries, language);
+    }
+
+    /** A reply citing the entries (the first one remembered as answered from), asking whether it helped. */
+    private Answer answered(String text, List<KnowledgeMatch.Candidate> entries, String language) {
+        Reply reply = new Reply(text, List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
                 entries.stream().map(entry -> new Reply.Source("knowledge", entry.source())).toList(), List.of());
         String first = entries.getFirst().source();
         return Answer.specific(reply, state -> state.with(b -> b.answeredFromKnowledge = first));
@@ -61,9 +66,7 @@ class KnowledgeAnswerer implements Answerer {
      */
     Answer fromEntry(KnowledgeMatch.Candidate entry, String language, String previousReply) {
         String text = entry.answer().equals(previousReply) && !entry.focus().isBlank() ? entry.focus() : entry.answer();
-        Reply reply = new Reply(text, List.of(phrases.say("feedback.helpful", language), phrases.say("feedback.notHelpful", language)),
-                List.of(new Reply.Source("knowledge", entry.source())), List.of());
-        return Answer.specific(reply, state -> state.with(b -> b.answeredFromKnowledge = entry.source()));
+        return answered(text, List.of(entry), language);
     }
 
     /** "您是想问": the best entries as choices; empty when the match has none. */

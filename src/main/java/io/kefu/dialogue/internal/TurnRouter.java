@@ -602,9 +602,9 @@ class TurnRouter implements DialoguePolicy {
             return productFinder.explains(text) ? Meaning.inferred("recommendation") : Meaning.read(intent);
         }
         Map<String, Object> entities = understood.entities();
-        boolean namesProducts = !ProductMentions.skus(entities).isEmpty() || entities.containsKey("brand") || entities.containsKey("category");
-        boolean namesOnlyACategory = ProductMentions.skus(entities).isEmpty() && !entities.containsKey("brand") && entities.containsKey("category");
-        if (namesProducts && !(namesOnlyACategory && faqLikelierThanProducts(message)) || followUp == ProductAnswerer.FollowUp.IT) {
+        boolean namesAProduct = !ProductMentions.skus(entities).isEmpty() || entities.containsKey("brand");
+        boolean namesOnlyACategory = !namesAProduct && entities.containsKey("category");
+        if (namesAProduct || namesOnlyACategory && !faqLikelierThanProducts(message) || followUp == ProductAnswerer.FollowUp.IT) {
             return Meaning.inferred("product_question");
         }
         boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange")
@@ -614,9 +614,8 @@ class TurnRouter implements DialoguePolicy {
 
     /**
      * "空调能不能分12期不要利息" names a category in passing: when the intent model is unsure and no
-     * product is named, the
-     * FAQ's best entry being likelier right than every product reading together says the question
-     * is about the store's rules, not a request for products.
+     * product is named, the FAQ's best entry being likelier right than every product reading together
+     * says the question is about the store's rules, not a request for products.
      */
     private boolean faqLikelierThanProducts(Heard message) {
         double products = message.understood().intents().stream().filter(candidate -> catalogue.is(candidate.name(), Kind.PRODUCT))
@@ -675,7 +674,7 @@ class TurnRouter implements DialoguePolicy {
             KnowledgeMatch match = corroborated(knowledge.match(read.readingOr(clause), message.language()), read);
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
-            if (match.band() == KnowledgeMatch.Band.ANSWER && match.answers() && cited.add(match.best().orElseThrow().source())) {
+            if (match.answersAlone() && cited.add(match.best().orElseThrow().source())) {
                 KnowledgeMatch.Candidate entry = match.best().orElseThrow();
                 added.addAll(knowledge.fromEntry(entry, message.language(), null).replies());
                 source = entry.source();

@@ -44,7 +44,8 @@ record EntryEvidence(String entryId, double question, double lent, double answer
         return questionSide() + answer + sentence;
     }
 
-    private static double best(float[] message, java.util.List<float[]> vectors) {
+    /** The best similarity of the message to any of the vectors; minus infinity when there are none. */
+    static double best(float[] message, java.util.List<float[]> vectors) {
         double best = Double.NEGATIVE_INFINITY;
         for (float[] vector : vectors) {
             best = Math.max(best, TextVectors.dot(message, vector));

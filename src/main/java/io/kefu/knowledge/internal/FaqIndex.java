@@ -212,9 +212,7 @@ public final class FaqIndex implements Closeable {
     /** How much better the entries of the other language match the question than those of its own ({@link OtherLanguage}). */
     public OtherLanguage.Lead otherLanguage(String question, String language) {
         String space = TextVectors.space(language);
-        boolean bothLanguages = entryVectors.values().stream().anyMatch(entry -> !entry.space().equals(space))
-                && entryVectors.values().stream().anyMatch(entry -> entry.space().equals(space));
-        if (!bothLanguages || question == null || question.isBlank()) {
+        if (!bothLanguages(space) || question == null || question.isBlank()) {
             return OtherLanguage.Lead.NONE;
         }
         String asked = beginning(question);
@@ -223,11 +221,17 @@ public final class FaqIndex implements Closeable {
 
     /** The entry of the other language the question reaches by topic ({@link OtherLanguage#byTopic}), if any. */
     public Optional<String> otherLanguageByTopic(String question, String language) {
-        if (question == null || question.isBlank()) {
+        if (!bothLanguages(TextVectors.space(language)) || question == null || question.isBlank()) {
             return Optional.empty();
         }
         String asked = beginning(question);
         return OtherLanguage.byTopic(vectors.vector(asked, language), TextVectors.space(language), entryVectors.values());
+    }
+
+    /** Whether the store has entries both in that language space and in the other. */
+    private boolean bothLanguages(String space) {
+        return entryVectors.values().stream().anyMatch(entry -> !entry.space().equals(space))
+                && entryVectors.values().stream().anyMatch(entry -> entry.space().equals(space));
     }
 
     /** A longer message is matched on its first {@value #MAX_QUESTION_CHARS} characters. */

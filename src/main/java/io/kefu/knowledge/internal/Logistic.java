@@ -16,10 +16,6 @@ record Logistic(double[] mean, double[] scale, double[] weights) {
     private static final int ITERATIONS = 3000;
     private static final double LEARNING_RATE = 0.3;
 
-    int features() {
-        return mean.length;
-    }
-
     double probability(double[] features) {
         double z = weights[mean.length];
         for (int i = 0; i < mean.length; i++) {

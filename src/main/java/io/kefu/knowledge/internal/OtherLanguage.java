@@ -69,14 +69,15 @@ public final class OtherLanguage {
         double other = Double.NEGATIVE_INFINITY;
         for (EntryVectors entry : entries) {
             if (entry.space().equals(space)) {
-                double side = Math.max(best(message, entry.questions()), best(message, entry.expansion()) - EntryEvidence.LENT_DISCOUNT);
+                double side = Math.max(EntryEvidence.best(message, entry.questions()),
+                        EntryEvidence.best(message, entry.expansion()) - EntryEvidence.LENT_DISCOUNT);
                 if (side > own) {
                     own = side;
                     ownBest = entry;
                 }
             }
             else {
-                double side = best(message, entry.acrossLent()) - EntryEvidence.LENT_DISCOUNT;
+                double side = EntryEvidence.best(message, entry.acrossLent()) - EntryEvidence.LENT_DISCOUNT;
                 if (side > other) {
                     other = side;
                     otherBest = entry;
@@ -89,20 +90,8 @@ public final class OtherLanguage {
         return java.util.Optional.of(otherBest.entryId());
     }
 
-    private static double best(float[] message, List<float[]> vectors) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (float[] vector : vectors) {
-            best = Math.max(best, TextVectors.dot(message, vector));
-        }
-        return best;
-    }
-
     private static double score(float[] message, EntryVectors entry) {
-        double question = Double.NEGATIVE_INFINITY;
-        for (float[] vector : entry.acrossQuestions()) {
-            question = Math.max(question, TextVectors.dot(message, vector));
-        }
-        return question + TextVectors.dot(message, entry.acrossAnswer());
+        return EntryEvidence.best(message, entry.acrossQuestions()) + TextVectors.dot(message, entry.acrossAnswer());
     }
 
     /** @param otherEntries the other language's entries, best first */
