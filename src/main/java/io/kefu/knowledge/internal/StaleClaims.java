@@ -63,10 +63,11 @@ final class StaleClaims {
                 }
             }
         }
-        if (HOURS_CONTEXT.matcher(text).find()) {
-            String live = settings.businessHours().open() + "–" + settings.businessHours().close();
-            Matcher matcher = HOURS.matcher(text);
-            while (matcher.find()) {
+        String live = settings.businessHours().open() + "–" + settings.businessHours().close();
+        // only the hours of a sentence about the service: "配送时段为每天 09:00–21:30" beside them states other hours
+        for (String sentence : SENTENCE_END.split(text)) {
+            Matcher matcher = HOURS.matcher(sentence);
+            while (matcher.find() && HOURS_CONTEXT.matcher(sentence).find()) {
                 if (!sameTime(matcher.group(1), settings.businessHours().open()) || !sameTime(matcher.group(2), settings.businessHours().close())) {
                     issues.add(new StaleEntry.Issue("businessHours", matcher.group(), matcher.group(1) + "–" + matcher.group(2), live));
                 }

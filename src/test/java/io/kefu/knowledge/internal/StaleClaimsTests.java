@@ -57,4 +57,14 @@ class StaleClaimsTests {
             .extracting(StaleEntry.Issue::fact).containsExactly("freeShippingThreshold");
         assertThat(StaleClaims.check("每实付 1 元获得 1 积分，订单签收 7 天后到账。满 600 元可分期。", settings, List.of(phone))).isEmpty();
     }
+
+    @Test
+    void hoursAreTheServicesOnlyInASentenceAboutTheService() {
+        StoreSettings settings = new StoreSettings("s", "CNY", "zh", 7, 15, 30, new BigDecimal("199"),
+                new StoreSettings.BusinessHours("07:00", "22:00", "Asia/Shanghai"));
+        assertThat(StaleClaims.check("在线客服每天 07:00–22:00 在线。配送时段为每天 09:00–21:30。", settings, List.of())).isEmpty();
+        assertThat(StaleClaims.check("Customer service is online 07:00-22:00. Deliveries run 09:00-21:30.", settings, List.of())).isEmpty();
+        assertThat(StaleClaims.check("配送时段为每天 09:00–21:30。在线客服每天 08:00–22:00 在线。", settings, List.of()))
+            .extracting(StaleEntry.Issue::stated).containsExactly("08:00–22:00");
+    }
 }
