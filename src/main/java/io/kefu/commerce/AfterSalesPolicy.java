@@ -21,6 +21,10 @@ public final class AfterSalesPolicy {
     public static final String NOT_SHIPPED = "NOT_SHIPPED";
     /** The order is on its way. {@link #NOT_SHIPPED} is a case of it, for whoever does not tell them apart. */
     public static final String NOT_DELIVERED = "NOT_DELIVERED";
+    /** Too late to return. */
+    public static final String WINDOW_PASSED = "WINDOW_PASSED";
+    /** Too late to return, but the store's longer exchange window is still open: a case of {@link #WINDOW_PASSED}. */
+    public static final String EXCHANGE_STILL_OPEN = "EXCHANGE_STILL_OPEN";
 
     public enum Kind {
         RETURN, EXCHANGE
@@ -51,7 +55,7 @@ public final class AfterSalesPolicy {
         OffsetDateTime delivered = order.deliveredAt() != null ? order.deliveredAt() : order.createdAt();
         OffsetDateTime closes = delivered.plusDays(window);
         if (now.isAfter(closes)) {
-            return new Eligibility(false, "WINDOW_PASSED", window, Duration.between(closes, now).toDays());
+            return new Eligibility(false, WINDOW_PASSED, window, Duration.between(closes, now).toDays());
         }
         return new Eligibility(true, null, window, Duration.between(now, closes).toDays());
     }

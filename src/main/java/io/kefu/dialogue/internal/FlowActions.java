@@ -65,6 +65,16 @@ class FlowActions {
         ctx.variables.put("status", phrases.say("status." + order.get().status().name(), ctx.language));
         ctx.sources.add(new Reply.Source("order", order.get().orderId()));
         ctx.sources.add(new Reply.Source("policy", kind == AfterSalesPolicy.Kind.RETURN ? "returnWindowDays" : "exchangeWindowDays"));
+        if (kind == AfterSalesPolicy.Kind.RETURN && AfterSalesPolicy.WINDOW_PASSED.equals(eligibility.reason())) {
+            // a shopper too late to return is told what they still can do
+            AfterSalesPolicy.Eligibility exchange = AfterSalesPolicy.afterSales(order.get(), AfterSalesPolicy.Kind.EXCHANGE, settings.current(), ctx.now);
+            if (exchange.eligible()) {
+                ctx.variables.put("exchangeWindowDays", exchange.windowDays());
+                ctx.variables.put("exchangeDays", exchange.daysLeft());
+                ctx.sources.add(new Reply.Source("policy", "exchangeWindowDays"));
+                return AfterSalesPolicy.EXCHANGE_STILL_OPEN;
+            }
+        }
         return eligibility.eligible() ? OK : eligibility.reason();
     }
 

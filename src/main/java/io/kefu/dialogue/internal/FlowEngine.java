@@ -161,6 +161,9 @@ class FlowEngine {
         if (branch == null && AfterSalesPolicy.NOT_SHIPPED.equals(outcome)) {
             branch = step.outcomes().get(AfterSalesPolicy.NOT_DELIVERED);
         }
+        if (branch == null && AfterSalesPolicy.EXCHANGE_STILL_OPEN.equals(outcome)) {
+            branch = step.outcomes().get(AfterSalesPolicy.WINDOW_PASSED);
+        }
         if (branch == null && !FlowActions.OK.equals(outcome)) {
             return new FlowBook.Step(null, null, null, null, "flow.failed", true, null);
         }

@@ -51,6 +51,24 @@ class OrderReferences {
         return holding.size() == 1 ? Optional.of(holding.getFirst()) : Optional.empty();
     }
 
+    /**
+     * Whether the message names something of the items of one of the customer's orders: one of its
+     * products, their category or brand, or a value of their attributes ("the Shiraz" of a wine).
+     */
+    boolean namesAnItemOf(String orderId, String customerId, Map<String, Object> entities) {
+        if (orderId == null || customerId == null) {
+            return false;
+        }
+        List<String> skus = orders.findForCustomer(orderId, customerId).map(order -> order.items().stream().map(Order.Item::sku).toList())
+            .orElse(List.of());
+        List<String> named = ProductMentions.skus(entities);
+        return catalog.snapshot().products().stream().filter(p -> skus.contains(p.sku())).anyMatch(product -> named.contains(product.sku())
+                || product.category() != null && product.category().equals(entities.get("category"))
+                || product.brand() != null && product.brand().equals(entities.get("brand"))
+                || entities.get("attributes") instanceof Map<?, ?> values && values.entrySet().stream()
+                    .anyMatch(value -> String.valueOf(product.attributes().get(String.valueOf(value.getKey()))).equalsIgnoreCase(String.valueOf(value.getValue()))));
+    }
+
     /** What a message says about which order it means. */
     record Reference(Optional<Order> order, boolean namesUnknownOrder) {
 

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.kefu.commerce.Order;
 import io.kefu.commerce.StoreSettingsService;
 import io.kefu.dialogue.Decision;
 import io.kefu.dialogue.DialoguePolicy;
@@ -305,11 +306,17 @@ class TurnRouter implements DialoguePolicy {
     /**
      * Whether the message is about something other than what the flow waits for: a question, or
      * another topic the customer may switch to. A statement that merely touches an FAQ topic ("怀孕了
-     * 不能用水杨酸") is no question: as a return's reason it is the answer.
+     * 不能用水杨酸") is no question: as a return's reason it is the answer, and so is a statement
+     * about the items of the flow's own order ("I ordered the Shiraz by mistake"), whatever request
+     * its words sound like.
      */
     private boolean asksSomethingElse(Heard message, ActiveFlow flow) {
         Understanding understood = message.understood();
         boolean statementMayAnswer = flows.awaitsFreeText(flow);
+        if (statementMayAnswer && !Questions.isQuestion(message.text())
+                && orderReferences.namesAnItemOf(flow.slots().get("orderId"), message.turn().customerId(), understood.entities())) {
+            return false;
+        }
         boolean otherTopic = catalogue.find(understood.intent())
             .filter(intent -> !statementMayAnswer || intent.kind() != Kind.PRODUCT && intent.kind() != Kind.COMPLAINT)
             .map(IntentCatalogue.Intent::switchesTopic).orElse(false)
@@ -572,7 +579,7 @@ class TurnRouter implements DialoguePolicy {
         }
         if (order.order().isPresent() && (weak || kind == Kind.PRODUCT || kind == Kind.STORE)) {
             // an order id or tracking number pasted is about that order, whatever else the words suggest
-            return Meaning.inferred("logistics");
+            return Meaning.inferred(kind == Kind.PRODUCT ? requestOfTheOrdersItem(message, order.order().get()) : "logistics");
         }
         Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
         // "轻焙那个6L的空气炸锅多少钱" uses the words of the air fryers' promotion, but asks the price
@@ -610,6 +617,21 @@ class TurnRouter implements DialoguePolicy {
         boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange")
                 || Referents.leavesOutTheQuestion(text));
         return refines ? Meaning.inferred("product_search") : productFinder.explains(text) ? Meaning.inferred("recommendation") : Meaning.read(intent);
+    }
+
+    /**
+     * "38215 那件冲锋衣拉链坏了 想退": the product the message names is an item of the order it names,
+     * so the product words that made it read as a product request tell what was bought, not what is
+     * wanted. The likeliest request about an order among the intent model's readings is; else where
+     * the order is.
+     */
+    private String requestOfTheOrdersItem(Heard message, Order order) {
+        Understanding understood = message.understood();
+        if (!orderReferences.namesAnItemOf(order.orderId(), message.turn().customerId(), understood.entities())) {
+            return "logistics";
+        }
+        return understood.intents().stream().map(Understanding.IntentScore::name)
+            .filter(name -> catalogue.is(name, Kind.FLOW) || catalogue.is(name, Kind.ORDER)).findFirst().orElse("logistics");
     }
 
     /**
