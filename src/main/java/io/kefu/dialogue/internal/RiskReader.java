@@ -35,13 +35,15 @@ class RiskReader {
     static final Pattern NAMED = Pattern.compile(String.join("|",
             "律师|起诉|法院|打官司|法律责任|(?<!\\d)(?:12315|12345)(?!\\d)|消协|消费者协会|工商局|市场监管|曝光|媒体",
             "诈骗|骗钱|盗刷|被盗|冒用|假冒.*账户",
-            "扣了两次|扣两次|重复扣款|多扣|扣款两次|付了两次",
+            // money taken more than once for one purchase, whatever the count
+            "扣了两次|扣两次|重复扣款|多扣|扣款两次|付了两次|扣了我?(?:两|三|四|五|几|好几|[2-9])(?:次|笔|回)",
             // an injury, a fire or an explosion that happened: never left to a model's reading of the rest
             "烫伤了|烧伤|着火了|起火了|烧起来了|爆炸了|炸了一下|触电了|被电到|送医院|进了医院|住院了|去了急诊",
             "lawyer|attorney|\\bsue\\b|lawsuit|legal action|court|consumer protection|bbb",
             "caught (?:on )?fire|burst into flames|exploded|electric shock|got burn(?:ed|t)|burn(?:ed|t) (?:my|his|her)|"
                     + "(?:went to|ended up in|taken to) (?:the )?(?:hospital|er\\b|emergency)",
-            "fraud|scam|stolen card|unauthori[sz]ed|charged twice|double[- ]charged|charged two times"));
+            "fraud|scam|stolen card|unauthori[sz]ed|double[- ]charged|charged (?:me )?(?:twice|thrice|more than once|"
+                    + "(?:two|three|four|five|several|multiple|\\d+) times)"));
 
     private final CompletableFuture<TextClassification.Model> model = new CompletableFuture<>();
 

@@ -25,4 +25,19 @@ class RiskWordsTests {
     void harmThatHappenedIsNamedInSoManyWordsAndAQuestionAboutSafetyIsNot(String text, boolean named) {
         assertThat(RiskReader.NAMED.matcher(text.toLowerCase(Locale.ROOT)).find()).isEqualTo(named);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I've been charged three times for one order  | true
+            they charged me 4 times for the same basket   | true
+            you charged me more than once                 | true
+            同一笔订单扣了我三次钱                          | true
+            银行卡被扣了好几笔                              | true
+            can I pay in three installments               | false
+            分三期付款可以吗                                | false
+            how many times can I use the coupon           | false
+            """)
+    void moneyTakenMoreThanOnceIsNamedWhateverTheCount(String text, boolean named) {
+        assertThat(RiskReader.NAMED.matcher(text.toLowerCase(Locale.ROOT)).find()).isEqualTo(named);
+    }
 }
