@@ -50,13 +50,15 @@ public class IntentUnderstanding implements LanguageUnderstanding {
         // ids, numbers and names are read from what was typed; the intent from the repaired words
         Map<String, Object> entities = entityExtraction.extract(typed, languageDetection.detect(typed));
         io.kefu.nlu.internal.spelling.SpellingRepair repair = spelling.get();
-        String message = repair == null ? typed : repair.repair(typed);
-        String language = languageDetection.detect(message);
-        if (message.isBlank()) {
-            return new Understanding(language, Understanding.OUT_OF_SCOPE, 1, List.of(), entities, message);
+        String repaired = repair == null ? typed : repair.repair(typed);
+        String language = languageDetection.detect(repaired);
+        if (repaired.isBlank()) {
+            return new Understanding(language, Understanding.OUT_OF_SCOPE, 1, List.of(), entities, repaired);
         }
         IntentModel model = models.current();
-        Prediction whole = model.classify(message, language);
+        Reading reading = read(model, typed, repaired, language);
+        String message = reading.text();
+        Prediction whole = reading.prediction();
         List<IntentScore> requests = severalRequests(model, message, language);
         if (requests.size() >= 2) {
             IntentScore main = requests.stream().filter(r -> r.name().equals(whole.label())).findFirst()
@@ -70,6 +72,27 @@ public class IntentUnderstanding implements LanguageUnderstanding {
                 .limit(3)
                 .toList();
         return new Understanding(language, whole.label(), round(whole.confidence()), candidates, entities, message);
+    }
+
+    private record Reading(String text, Prediction prediction) {
+    }
+
+    /** A repair is only a guess: the reading the model understands better is kept ("推货" read as 退货; "几期" not as 机器). */
+    private static Reading read(IntentModel model, String typed, String repaired, String language) {
+        Reading asRepaired = new Reading(repaired, model.classify(repaired, language));
+        if (repaired.equals(typed)) {
+            return asRepaired;
+        }
+        Reading asTyped = new Reading(typed, model.classify(typed, language));
+        return understoodBetter(asTyped.prediction(), asRepaired.prediction()) ? asTyped : asRepaired;
+    }
+
+    /** A request read rather than none; between two requests, the surer reading. */
+    private static boolean understoodBetter(Prediction one, Prediction other) {
+        if (one.outOfScope() != other.outOfScope()) {
+            return !one.outOfScope();
+        }
+        return !one.outOfScope() && one.confidence() > other.confidence();
     }
 
     /** Distinct confident in-scope intents of the clauses, in the order asked. */

@@ -14,6 +14,8 @@ public final class KnownWords implements Supplier<SpellingRepair> {
     private final List<String> shipped;
     private final Supplier<List<String>> catalog;
     private final AtomicReference<Built> built = new AtomicReference<>();
+    private final EnglishLexicon english = EnglishLexicon.shipped();
+    private final ChineseLexicon chinese = new ChineseLexicon();
 
     /** @param catalog the catalog's words, the same list instance for as long as the catalog is unchanged */
     public KnownWords(List<String> shipped, Supplier<List<String>> catalog) {
@@ -28,7 +30,7 @@ public final class KnownWords implements Supplier<SpellingRepair> {
         if (current != null && current.catalog() == words) {
             return current.repair();
         }
-        Built fresh = new Built(words, new SpellingRepair(shipped, words));
+        Built fresh = new Built(words, new SpellingRepair(shipped, words, english, chinese));
         built.set(fresh);
         return fresh.repair();
     }

@@ -1,9 +1,11 @@
 package io.kefu.nlu.internal.spelling;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,21 +26,38 @@ public final class SpellingRepair {
     private static final int ENGLISH_CONTEXT = 2;
     private static final Pattern LATIN = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=[a-z])['’](?=[a-z])");
     private static final Pattern SYLLABLE = Pattern.compile("(?<![A-Za-z0-9])[a-z]{1,6}(?![A-Za-z0-9])");
+
+    /**
+     * How often a word of a shopper's chat message is mistyped: a real English word is taken for a
+     * typo of another only when that one is more common by more than this factor ("oder" for
+     * "order", never "ways" for "days"), the odds of a slipped key against the rarer word.
+     */
+    private static final double TYPO_RATE = 0.1;
 
     private final Map<String, Integer> chineseWords = new HashMap<>();
     private final Map<String, String> byReading = new HashMap<>();
     private final Map<String, Integer> englishWords = new HashMap<>();
+    /** Words seen side by side in the known texts ("my order"): the context a repaired real word must fit. */
+    private final Set<String> englishPairs = new HashSet<>();
+    private final EnglishLexicon english;
+    private final ChineseLexicon chinese;
 
     public SpellingRepair(List<String> knownTexts) {
-        this(knownTexts, List.of());
+        this(knownTexts, List.of(), new EnglishLexicon(Map.of()), null);
     }
 
     /**
      * @param storeTexts the store's own words (product names, attribute keys): each is common there,
      *                   however rarely it occurs, so "dishwaser" finds the store's "dishwasher"
+     * @param english    which words are English and how common: such a word is only repaired into a far commoner one
+     * @param chinese      which characters make a Chinese word: such a word is never read as another of the same sound;
+     *                     null to take every pair the known texts do not use for a slip
      */
-    public SpellingRepair(List<String> knownTexts, List<String> storeTexts) {
+    public SpellingRepair(List<String> knownTexts, List<String> storeTexts, EnglishLexicon english, ChineseLexicon chinese) {
+        this.english = english;
+        this.chinese = chinese;
         count(knownTexts, 1);
         count(storeTexts, COMMON);
         chineseWords.forEach((word, count) -> {
@@ -64,9 +83,15 @@ public final class SpellingRepair {
                     }
                 }
             }
-            Matcher latin = LATIN.matcher(text.toLowerCase(Locale.ROOT));
+            // "don't" is the word "dont" as shoppers type it, not "don"
+            Matcher latin = LATIN.matcher(APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
+            String previous = null;
             while (latin.find()) {
                 englishWords.merge(latin.group(), weight, Integer::sum);
+                if (previous != null) {
+                    englishPairs.add(previous + " " + latin.group());
+                }
+                previous = latin.group();
             }
         }
     }
@@ -132,13 +157,16 @@ public final class SpellingRepair {
 
     private String repairLatin(String message) {
         boolean english = isWrittenInEnglish(message);
+        List<String> words = LATIN.matcher(message).results().map(found -> found.group().toLowerCase(Locale.ROOT)).toList();
         Matcher latin = LATIN.matcher(message);
         StringBuilder out = new StringBuilder();
-        while (latin.find()) {
-            String word = latin.group().toLowerCase(Locale.ROOT);
+        for (int i = 0; latin.find(); i++) {
+            String word = words.get(i);
             String repaired = englishWords.containsKey(word) || english ? null : fromPinyin(word);
             if (repaired == null && !englishWords.containsKey(word) && word.length() >= MIN_ENGLISH) {
-                repaired = nearestEnglish(word);
+                String before = i > 0 ? words.get(i - 1) : null;
+                String after = i + 1 < words.size() ? words.get(i + 1) : null;
+                repaired = nearestEnglish(word).filter(candidate -> isLikelierTypedFor(word, candidate, before, after)).orElse(null);
             }
             latin.appendReplacement(out, Matcher.quoteReplacement(repaired == null ? latin.group() : repaired));
         }
@@ -182,8 +210,23 @@ public final class SpellingRepair {
         return null;
     }
 
+    /**
+     * Whether a word is likelier a slip for the candidate than meant as typed: a word English does
+     * not have always is; a real one ("hike", "ways") only when the candidate is far commoner in
+     * English and the known texts use it beside a word next to it ("my oder": "my order").
+     */
+    private boolean isLikelierTypedFor(String word, String candidate, String before, String after) {
+        Optional<Integer> typed = english.rank(word);
+        Optional<Integer> meant = english.rank(candidate);
+        if (typed.isEmpty()) {
+            return true;
+        }
+        boolean fits = before != null && englishPairs.contains(before + " " + candidate) || after != null && englishPairs.contains(candidate + " " + after);
+        return fits && meant.isPresent() && typed.get() * TYPO_RATE > meant.get();
+    }
+
     /** The one most common known word one slipped key away (a letter left out, added, changed or two swapped). */
-    private String nearestEnglish(String word) {
+    private Optional<String> nearestEnglish(String word) {
         String best = null;
         int bestCount = COMMON - 1;
         boolean tie = false;
@@ -198,7 +241,7 @@ public final class SpellingRepair {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
     /** A pair of characters nobody writes, read aloud like a common word, is that word ("推货" → 退货). */
@@ -207,11 +250,14 @@ public final class SpellingRepair {
         StringBuilder out = new StringBuilder();
         while (han.find()) {
             String run = han.group();
+            // only two characters the segmenter leaves on their own can be a slip for one word ("推货"; not "试吗" of "试试吗")
+            boolean[] alone = chinese == null ? null : chinese.standAlone(run);
             StringBuilder repaired = new StringBuilder();
             int i = 0;
             while (i < run.length()) {
                 String pair = i + 2 <= run.length() ? run.substring(i, i + 2) : null;
-                String word = pair == null || chineseWords.containsKey(pair) ? null : homophone(pair);
+                boolean mayBeSlip = pair != null && !chineseWords.containsKey(pair) && (alone == null || alone[i] && alone[i + 1] && !chinese.isWord(pair));
+                String word = mayBeSlip ? homophone(pair) : null;
                 if (word != null) {
                     repaired.append(word);
                     i += 2;
@@ -227,10 +273,11 @@ public final class SpellingRepair {
         return out.toString();
     }
 
+    /** The common word of the pair's sound, when it is a word ("么不" of "怎么不" is none: "要不" stays). */
     private String homophone(String pair) {
         for (String reading : Readings.of(pair)) {
             String word = byReading.get(reading);
-            if (word != null && !word.equals(pair)) {
+            if (word != null && !word.equals(pair) && (chinese == null || chinese.isWord(word))) {
                 return word;
             }
         }

@@ -35,6 +35,31 @@ class SpellingRepairTests {
     }
 
     @Test
+    void aRealEnglishWordIsOnlyTakenForAFarCommonerOne() {
+        SpellingRepair withEnglish = new SpellingRepair(List.of("how many days until it arrives", "days to deliver", "delivery days",
+                "where is my order", "check my order", "order status please"), List.of(), EnglishLexicon.shipped(), new ChineseLexicon());
+        assertThat(withEnglish.repair("what ways can i pay")).isEqualTo("what ways can i pay");
+        assertThat(withEnglish.repair("wheres my oder")).isEqualTo("wheres my order");
+    }
+
+    @Test
+    void onlyTwoCharactersThatMakeNoWordAreASlipForAWordOfTheirSound() {
+        SpellingRepair withChinese = new SpellingRepair(List.of("我要退货", "怎么退货", "退货运费谁出", "有什么推荐", "什么时候发货", "这是什么",
+                "几时发货", "机器坏了", "机器不转了"), List.of(), EnglishLexicon.shipped(), new ChineseLexicon());
+        assertThat(withChinese.repair("我要推货")).isEqualTo("我要退货");
+        assertThat(withChinese.repair("能先买点试试吗")).isEqualTo("能先买点试试吗");
+        assertThat(withChinese.repair("有没有户外保险可以买")).isEqualTo("有没有户外保险可以买");
+    }
+
+    @Test
+    void theShippedLexiconKnowsEnglishWordsAndHowCommonTheyAre() {
+        EnglishLexicon english = EnglishLexicon.shipped();
+        assertThat(english.rank("ways")).isPresent();
+        assertThat(english.rank("order").orElseThrow()).isLessThan(english.rank("oder").orElseThrow());
+        assertThat(english.rank("dishwaser")).isEmpty();
+    }
+
+    @Test
     void knownWordsIdsAndRareWordsAreLeftAlone() {
         assertThat(repair.repair("我要退货")).isEqualTo("我要退货");
         assertThat(repair.repair("订单HW-7730129到哪了")).isEqualTo("订单HW-7730129到哪了");
