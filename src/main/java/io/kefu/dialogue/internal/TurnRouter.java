@@ -696,10 +696,11 @@ class TurnRouter implements DialoguePolicy {
             KnowledgeMatch match = corroborated(knowledge.match(read.readingOr(clause), message.language()), read);
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
-            if (match.answersAlone() && cited.add(match.best().orElseThrow().source())) {
-                KnowledgeMatch.Candidate entry = match.best().orElseThrow();
-                added.addAll(knowledge.fromEntry(entry, message.language(), null).replies());
-                source = entry.source();
+            // a clause answered by the entries the message itself is answered from adds nothing
+            if (match.answers() && match.answering().stream().noneMatch(entry -> cited.contains(entry.source()))) {
+                match.answering().forEach(entry -> cited.add(entry.source()));
+                added.addAll(knowledge.fromMatch(match, message.language(), null).replies());
+                source = match.best().orElseThrow().source();
             }
         }
         if (added.isEmpty()) {
