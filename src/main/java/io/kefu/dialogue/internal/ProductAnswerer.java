@@ -121,6 +121,27 @@ class ProductAnswerer implements Answerer {
         return detail ? FollowUp.DETAIL : Referents.meansIt(ask.text()) ? FollowUp.IT : FollowUp.NONE;
     }
 
+    /**
+     * The message without the catalog's names it uses (the category, brand and product names its
+     * entities found): what it asks of them. Null when it names none.
+     */
+    String withoutNames(String text, Map<String, Object> entities) {
+        List<String> names = new ArrayList<>();
+        if (entities.get("category") instanceof String category) {
+            names.add(category);
+        }
+        if (entities.get("brand") instanceof String brand) {
+            names.add(brand);
+        }
+        List<Product> products = catalog.snapshot().products();
+        ProductMentions.skus(entities).forEach(sku -> find(sku, products).ifPresent(product -> names.add(product.name())));
+        String rest = text;
+        for (String name : names) {
+            rest = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
+        }
+        return rest.equals(text) ? null : rest.strip();
+    }
+
     /** Whether the message asks the price, the stock or an attribute of the product it names or the one talked about. */
     boolean asksAFact(Ask ask) {
         return namedOrTalkedAbout(ask, catalog.snapshot().products()).map(product -> asksAFact(product, ask.reading().toLowerCase(Locale.ROOT)))

@@ -581,6 +581,10 @@ class TurnRouter implements DialoguePolicy {
             // an order id or tracking number pasted is about that order, whatever else the words suggest
             return Meaning.inferred(kind == Kind.PRODUCT ? requestOfTheOrdersItem(message, order.order().get()) : "logistics");
         }
+        Optional<String> beyondTheNames = kind == Kind.PRODUCT ? requestBeyondTheNames(message) : Optional.empty();
+        if (beyondTheNames.isPresent()) {
+            return Meaning.inferred(beyondTheNames.get());
+        }
         Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
         // "轻焙那个6L的空气炸锅多少钱" uses the words of the air fryers' promotion, but asks the price
         if (kind != Kind.ORDER && kind != Kind.FLOW && kind != Kind.HUMAN && promotions.names(text) && !products.asksPriceOrAttribute(ask)) {
@@ -617,6 +621,22 @@ class TurnRouter implements DialoguePolicy {
         boolean refines = memory.search() != null && (entities.containsKey("attributes") || entities.containsKey("priceRange")
                 || Referents.leavesOutTheQuestion(text));
         return refines ? Meaning.inferred("product_search") : productFinder.explains(text) ? Meaning.inferred("recommendation") : Meaning.read(intent);
+    }
+
+    /**
+     * "最近空气炸锅有活动没": read as a product request for the catalog's names in it, while what it
+     * asks of them ("最近有活动没") is, more surely than that and surely enough to change the topic, a
+     * request about offers, orders or an after-sales flow.
+     */
+    private Optional<String> requestBeyondTheNames(Heard message) {
+        String rest = products.withoutNames(message.text(), message.understood().entities());
+        if (rest == null || rest.isBlank()) {
+            return Optional.empty();
+        }
+        Understanding read = understanding.understand(rest);
+        double asRequestForProducts = message.understood().confidence();
+        return Optional.of(read.intent()).filter(intent -> read.confidence() >= Math.max(SWITCH_TOPIC_ABOVE, asRequestForProducts))
+            .filter(intent -> catalogue.is(intent, Kind.STORE) || catalogue.is(intent, Kind.ORDER) || catalogue.is(intent, Kind.FLOW));
     }
 
     /**
