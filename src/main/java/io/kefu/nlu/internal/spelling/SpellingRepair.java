@@ -52,8 +52,8 @@ public final class SpellingRepair {
      * @param storeTexts the store's own words (product names, attribute keys): each is common there,
      *                   however rarely it occurs, so "dishwaser" finds the store's "dishwasher"
      * @param english    which words are English and how common: such a word is only repaired into a far commoner one
-     * @param chinese      which characters make a Chinese word: such a word is never read as another of the same sound;
-     *                     null to take every pair the known texts do not use for a slip
+     * @param chinese    which characters make a Chinese word: such a word is never read as another of the same sound;
+     *                   null to take every pair the known texts do not use for a slip
      */
     public SpellingRepair(List<String> knownTexts, List<String> storeTexts, EnglishLexicon english, ChineseLexicon chinese) {
         this.english = english;
@@ -250,13 +250,17 @@ public final class SpellingRepair {
         StringBuilder out = new StringBuilder();
         while (han.find()) {
             String run = han.group();
-            // only two characters the segmenter leaves on their own can be a slip for one word ("推货"; not "试吗" of "试试吗")
-            boolean[] alone = chinese == null ? null : chinese.standAlone(run);
+            boolean[] alone = null;
             StringBuilder repaired = new StringBuilder();
             int i = 0;
             while (i < run.length()) {
                 String pair = i + 2 <= run.length() ? run.substring(i, i + 2) : null;
-                boolean mayBeSlip = pair != null && !chineseWords.containsKey(pair) && (alone == null || alone[i] && alone[i + 1] && !chinese.isWord(pair));
+                boolean mayBeSlip = pair != null && !chineseWords.containsKey(pair);
+                if (mayBeSlip && chinese != null) {
+                    // only two characters the segmenter leaves on their own can be a slip for one word ("推货"; not "试吗" of "试试吗")
+                    alone = alone == null ? chinese.standAlone(run) : alone;
+                    mayBeSlip = alone[i] && alone[i + 1] && !chinese.isWord(pair);
+                }
                 String word = mayBeSlip ? homophone(pair) : null;
                 if (word != null) {
                     repaired.append(word);
