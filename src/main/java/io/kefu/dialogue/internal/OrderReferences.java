@@ -56,11 +56,13 @@ class OrderReferences {
      * products, their category or brand, or a value of their attributes ("the Shiraz" of a wine).
      */
     boolean namesAnItemOf(String orderId, String customerId, Map<String, Object> entities) {
-        if (orderId == null || customerId == null) {
-            return false;
-        }
-        List<String> skus = orders.findForCustomer(orderId, customerId).map(order -> order.items().stream().map(Order.Item::sku).toList())
-            .orElse(List.of());
+        return orderId != null && customerId != null
+                && orders.findForCustomer(orderId, customerId).map(order -> namesAnItemOf(order, entities)).orElse(false);
+    }
+
+    /** Whether the message names something of the order's items (see above). */
+    boolean namesAnItemOf(Order order, Map<String, Object> entities) {
+        List<String> skus = order.items().stream().map(Order.Item::sku).toList();
         List<String> named = ProductMentions.skus(entities);
         return catalog.snapshot().products().stream().filter(p -> skus.contains(p.sku())).anyMatch(product -> named.contains(product.sku())
                 || product.category() != null && product.category().equals(entities.get("category"))

@@ -647,7 +647,7 @@ class TurnRouter implements DialoguePolicy {
      */
     private String requestOfTheOrdersItem(Heard message, Order order) {
         Understanding understood = message.understood();
-        if (!orderReferences.namesAnItemOf(order.orderId(), message.turn().customerId(), understood.entities())) {
+        if (!orderReferences.namesAnItemOf(order, understood.entities())) {
             return "logistics";
         }
         return understood.intents().stream().map(Understanding.IntentScore::name)

@@ -66,8 +66,11 @@ final class StaleClaims {
         String live = settings.businessHours().open() + "–" + settings.businessHours().close();
         // only the hours of a sentence about the service: "配送时段为每天 09:00–21:30" beside them states other hours
         for (String sentence : SENTENCE_END.split(text)) {
+            if (!HOURS_CONTEXT.matcher(sentence).find()) {
+                continue;
+            }
             Matcher matcher = HOURS.matcher(sentence);
-            while (matcher.find() && HOURS_CONTEXT.matcher(sentence).find()) {
+            while (matcher.find()) {
                 if (!sameTime(matcher.group(1), settings.businessHours().open()) || !sameTime(matcher.group(2), settings.businessHours().close())) {
                     issues.add(new StaleEntry.Issue("businessHours", matcher.group(), matcher.group(1) + "–" + matcher.group(2), live));
                 }
