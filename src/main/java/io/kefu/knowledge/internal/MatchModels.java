@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Prepares what matching needs beyond the merchant's own entries: the paraphrase bank's questions
  * to lend ({@link BankExpansion}) and the answer decision learned from the bank ({@link MatchModel}).
- * Both are built once the service is up; the trained model is kept under the data directory, keyed
- * by the bank and the embedding models, so a restart reads it instead of training. A question
+ * Both are built once the service is up. The model is read from the jar when it ships the one of this
+ * bank and these embedding models; otherwise it is learned (about 50 s for 28 stores on two cores)
+ * and kept under the data directory, keyed by the bank and the embedding models, so a restart reads
+ * it instead of training. A question
  * asked before they are ready waits for them. With {@code kefu.knowledge.answer-threshold} set,
  * the bank is not used and that fixed threshold on the question match decides.
  */
@@ -37,6 +39,8 @@ public class MatchModels {
     /** Changes whenever the features or the training change, so older saved models are retrained. */
     private static final String MODEL_VERSION = "match-model-5";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Where the jar keeps the models learned from its own bank. */
+    static final String SHIPPED = "knowledge/answer-models/";
 
     private final TextVectors vectors;
     private final KnowledgeSettings settings;
@@ -74,22 +78,51 @@ public class MatchModels {
         long started = System.nanoTime();
         List<ParaphraseBank.Store> bank = ParaphraseBank.load();
         BankExpansion expansion = BankExpansion.of(bank, vectors);
-        Path saved = directory.resolve("answer-model-" + key(vectors) + "-" + Math.round(wrongAnswers * 1000) + ".json");
+        Path saved = directory.resolve(fileName(vectors, wrongAnswers));
         MatchModel model = read(saved);
-        if (model == null) {
-            List<MatchModelTraining.Example> examples = MatchModelTraining.examples(bank, vectors, expansion);
-            model = MatchModelTraining.train(examples, wrongAnswers);
-            write(saved, model);
-            log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, "
-                    + "from the two best at {}, suggest at {}, other language at {}",
-                    examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000,
-                    round(100.0 * examples.stream().filter(MatchModelTraining.Example::right).count() / Math.max(1, examples.size())),
-                    round(model.answerAt()), round(model.eitherAt()), round(model.suggestAt()), model.otherLanguageAt());
-        }
-        else {
+        if (model != null) {
             log.info("answer model read from {}", saved);
+            return new Matching(expansion, model);
         }
+        model = shipped(saved.getFileName().toString());
+        if (model != null) {
+            log.info("answer model read from the jar ({})", saved.getFileName());
+            return new Matching(expansion, model);
+        }
+        List<MatchModelTraining.Example> examples = MatchModelTraining.examples(bank, vectors, expansion);
+        model = MatchModelTraining.train(examples, wrongAnswers);
+        write(saved, model);
+        log.info("answer model learned from {} paraphrase-bank questions of {} stores in {} ms ({} % ranked right first): answer at {}, "
+                + "from the two best at {}, suggest at {}, other language at {}",
+                examples.size(), bank.size(), (System.nanoTime() - started) / 1_000_000,
+                round(100.0 * examples.stream().filter(MatchModelTraining.Example::right).count() / Math.max(1, examples.size())),
+                round(model.answerAt()), round(model.eitherAt()), round(model.suggestAt()), model.otherLanguageAt());
         return new Matching(expansion, model);
+    }
+
+    /** The name the model learned for these vectors, the shipped bank and that share of wrong answers is kept under. */
+    static String fileName(TextVectors vectors, double wrongAnswers) {
+        return "answer-model-" + key(vectors) + "-" + Math.round(wrongAnswers * 1000) + ".json";
+    }
+
+    /**
+     * The model the jar ships for exactly this bank, these embedding models and this share of wrong
+     * answers ({@value #SHIPPED}, written by {@code ShippedAnswerModel}): a new installation is ready
+     * without spending its first half-minute learning what every installation learns alike. Null
+     * when the jar holds none for that key (the bank edited since, another share set).
+     */
+    static MatchModel shipped(String fileName) {
+        try (InputStream in = MatchModels.class.getClassLoader().getResourceAsStream(SHIPPED + fileName)) {
+            if (in == null) {
+                return null;
+            }
+            MatchModel model = JSON.readValue(in, MatchModel.class);
+            return model.complete() ? model : null;
+        }
+        catch (IOException | RuntimeException e) {
+            log.warn("Cannot read the shipped answer model {} ({}); learning it.", fileName, e.getMessage());
+            return null;
+        }
     }
 
     /** A fixed threshold on the question match: probability high at or above it, low well below. */
