@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Prepares what matching needs beyond the merchant's own entries: the paraphrase bank's questions
  * to lend ({@link BankExpansion}) and the answer decision learned from the bank ({@link MatchModel}).
  * Both are built once the service is up. The model is read from the jar when it ships the one of this
- * bank and these embedding models; otherwise it is learned (about 50 s for 28 stores on two cores)
+ * bank and these embedding models; otherwise it is learned (15–20 s for the shipped twelve stores on two cores)
  * and kept under the data directory, keyed by the bank and the embedding models, so a restart reads
  * it instead of training. A question
  * asked before they are ready waits for them. With {@code kefu.knowledge.answer-threshold} set,
@@ -108,7 +108,7 @@ public class MatchModels {
     /**
      * The model the jar ships for exactly this bank, these embedding models and this share of wrong
      * answers ({@value #SHIPPED}, written by {@code ShippedAnswerModel}): a new installation is ready
-     * without spending its first half-minute learning what every installation learns alike. Null
+     * without spending its first seconds learning what every installation learns alike. Null
      * when the jar holds none for that key (the bank edited since, another share set).
      */
     static MatchModel shipped(String fileName) {
