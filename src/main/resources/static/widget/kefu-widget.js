@@ -344,9 +344,7 @@
                 el('p', { text: T.eraseConfirm }),
                 el('button', { type: 'button', class: 'danger', 'data-erase-confirm': '', text: T.eraseYes, onclick: () => {
                     confirmBox.hidden = true;
-                    this.connection.privacyRequest('ERASURE')
-                        .then(request => this.showNotice(request.status === 'DONE' ? T.erased : T.eraseReview(request.outcome || '')))
-                        .catch(() => this.showError(T.privacyFailed));
+                    this.eraseMyData();
                 } }),
                 el('button', { type: 'button', class: 'secondary', text: T.eraseNo, onclick: () => { confirmBox.hidden = true; } }));
             return el('div', { class: 'my-data' },
@@ -356,14 +354,26 @@
                 confirmBox);
         }
 
+        /** The buttons show as soon as the panel opens; the request waits until the conversation exists. */
         async downloadMyData() {
             try {
+                await this.ensureStarted();
                 const request = await this.connection.privacyRequest('EXPORT');
                 const copy = await this.connection.exportOf(request.id);
                 const link = el('a', { href: URL.createObjectURL(new Blob([JSON.stringify(copy, null, 2)], { type: 'application/json' })),
                     download: 'my-data-' + request.id + '.json' });
                 link.click();
                 this.showNotice(T.exported);
+            } catch (e) {
+                this.showError(T.privacyFailed);
+            }
+        }
+
+        async eraseMyData() {
+            try {
+                await this.ensureStarted();
+                const request = await this.connection.privacyRequest('ERASURE');
+                this.showNotice(request.status === 'DONE' ? T.erased : T.eraseReview(request.outcome || ''));
             } catch (e) {
                 this.showError(T.privacyFailed);
             }

@@ -173,6 +173,26 @@ class CustomerJourneyBrowserIT extends BrowserTest {
         assertThat(api.get("/api/v1/customers/" + store.bob, ServiceTest.ADMIN).status()).isEqualTo(200);
     }
 
+    @Test
+    void aShopperWhoAsksForTheirDataBeforeTheChatHasStartedStillGetsIt() throws Exception {
+        Page shopper = browsers.person("en-US");
+        // a slow network: the conversation is created well after the panel (and its buttons) shows
+        shopper.addInitScript("""
+                const realFetch = window.fetch;
+                window.fetch = (url, options) => String(url).endsWith('/api/v1/conversations') && options && options.method === 'POST'
+                    ? new Promise(resolve => setTimeout(resolve, 1500)).then(() => realFetch(url, options))
+                    : realFetch(url, options);
+                """);
+        shopper.navigate("http://localhost:" + port + "/?lang=en&customer=" + store.alice);
+        shopper.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat with us")).click();
+        Locator widget = shopper.locator(".kefu .panel");
+
+        com.microsoft.playwright.Download download = shopper.waitForDownload(() -> widget.locator("[data-export]").click());
+        assertThat(java.nio.file.Files.readString(download.path())).contains(store.alice);
+        assertThat(widget.locator(".banner")).hasText("Your data was downloaded.");
+        assertThat(widget.locator(".error")).isHidden();
+    }
+
     private static void say(Page shopper, String text) {
         Locator input = shopper.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("输入消息"));
         input.fill(text);
