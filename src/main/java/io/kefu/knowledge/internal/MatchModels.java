@@ -112,17 +112,11 @@ public class MatchModels {
      * when the jar holds none for that key (the bank edited since, another share set).
      */
     static MatchModel shipped(String fileName) {
-        try (InputStream in = MatchModels.class.getClassLoader().getResourceAsStream(SHIPPED + fileName)) {
-            if (in == null) {
-                return null;
+        return parse("the shipped answer model " + fileName, () -> {
+            try (InputStream in = MatchModels.class.getClassLoader().getResourceAsStream(SHIPPED + fileName)) {
+                return in == null ? null : JSON.readValue(in, MatchModel.class);
             }
-            MatchModel model = JSON.readValue(in, MatchModel.class);
-            return model.complete() ? model : null;
-        }
-        catch (IOException | RuntimeException e) {
-            log.warn("Cannot read the shipped answer model {} ({}); learning it.", fileName, e.getMessage());
-            return null;
-        }
+        });
     }
 
     /** A fixed threshold on the question match: probability high at or above it, low well below. */
@@ -137,19 +131,25 @@ public class MatchModels {
     }
 
     private static MatchModel read(Path file) {
-        if (!Files.exists(file)) {
-            return null;
-        }
+        return Files.exists(file) ? parse(file.toString(), () -> JSON.readValue(file.toFile(), MatchModel.class)) : null;
+    }
+
+    private interface Reading {
+        MatchModel read() throws IOException;
+    }
+
+    /** The model read, or null (and a warning) when it cannot be read or is of another version: it is learned then. */
+    private static MatchModel parse(String source, Reading reading) {
         try {
-            MatchModel model = JSON.readValue(file.toFile(), MatchModel.class);
-            if (!model.complete()) {
-                log.warn("{} does not hold an answer model of this version; learning it again.", file);
+            MatchModel model = reading.read();
+            if (model != null && !model.complete()) {
+                log.warn("{} does not hold an answer model of this version; learning it again.", source);
                 return null;
             }
             return model;
         }
-        catch (RuntimeException e) {
-            log.warn("Cannot read {} ({}); learning the answer model again.", file, e.getMessage());
+        catch (IOException | RuntimeException e) {
+            log.warn("Cannot read {} ({}); learning the answer model again.", source, e.getMessage());
             return null;
         }
     }
