@@ -153,6 +153,35 @@ class ShoppingGuideApiTests {
         assertThat(cards.getFirst().path("reason").asString("")).as(reply.toString()).contains("新生儿");
     }
 
+    @Test
+    void aRequestTheIntentModelKnowsNothingOfButThatNamesTheGoodsShowsTheProductsThatFit() throws IOException {
+        catalog(kitProducts("tea-house"));
+        // read as out of scope, no FAQ entry likely: the oolongs are what helps, not "did you mean" entries that miss
+        JsonNode reply = Chat.anonymous(api, "en").say("oolong to drink at the office");
+        assertThat(skus(products(reply))).as(reply.toString()).containsAnyOf("MS-TGY-250", "MS-DHP-100");
+    }
+
+    @Test
+    void smallTalkSharingAWordWithAProductsDescriptionShowsNoProduct() throws IOException {
+        List<Object> products = new ArrayList<>(kitProducts("beauty-baby"));
+        products.add(Map.of("sku", "TEST-DOWN-01", "name", "北岭 长款连帽羽绒服", "category", "羽绒服", "price", 1299, "stock", 10,
+                "description", "750 蓬白鹅绒长款过膝，适合北方严寒天气。"));
+        catalog(products);
+        JsonNode reply = Chat.anonymous(api, "zh").say("今天天气怎么样");
+        assertThat(products(reply)).as(reply.toString()).isEmpty();
+    }
+
+    private static List<Object> kitProducts(String kit) throws IOException {
+        JsonNode store = JsonMapper.builder().build().readTree(Files.readString(Path.of("src/test/resources/stores/" + kit + "/store.json")));
+        List<Object> products = new ArrayList<>();
+        store.get("products").forEach(products::add);
+        return products;
+    }
+
+    private void catalog(List<Object> products) {
+        assertThat(api.put("/api/v1/catalog/products", ServiceTest.ADMIN, products).status()).isEqualTo(200);
+    }
+
     /** A promotion on one product that started yesterday and runs three more days. */
     private void runningPromotion(String title, String sku, String type) {
         OffsetDateTime now = OffsetDateTime.now();

@@ -135,7 +135,7 @@ class TurnRouter implements DialoguePolicy {
             return handOver(turn, heard, escalation.request("bot_failure", Escalation.PRIORITY_REQUEST, turn));
         }
         Decision toned = modelTone.apply(decision, turn, before.lastTone(), message.model())
-            .orElseGet(() -> tone.apply(decision, turn.emotion(), turn.language(), before.lastTone()));
+            .orElseGet(() -> tone.apply(decision, turn.emotion(), turn.language(), before.lastTone(), before.lastReply() != null));
         DialogueState after = states.read(toned.state()).with(b -> b.lastTone = Tone.isNoticeable(turn.emotion()) ? turn.emotion().label() : null);
         return new Decision(toned.replies(), toned.handoff(), toned.queue(), toned.flow(), states.write(after));
     }
@@ -410,8 +410,13 @@ class TurnRouter implements DialoguePolicy {
             answer = knowledge.related(message.faq(), message.language()).map(built::followedBy).orElse(built);
         }
         if (answer.grounding() == Answer.Grounding.NONE) {
-            Optional<Answer> choices = suggestions(message);
-            return choices.isPresent() ? offered(message, state, choices.get()) : fallback(message, state);
+            Optional<Answer> fitting = isLikely(faq) || !productFinder.namesTheGoods(message.text()) ? Optional.empty()
+                    : productsThatFit(message, state);
+            if (fitting.isEmpty()) {
+                Optional<Answer> choices = suggestions(message);
+                return choices.isPresent() ? offered(message, state, choices.get()) : fallback(message, state);
+            }
+            answer = fitting.get();
         }
         return withFaqClauses(message, alsoAnswerSecondIntent(message, ask, meaning, said(state, answer)), state);
     }
@@ -515,6 +520,18 @@ class TurnRouter implements DialoguePolicy {
      */
     private Optional<Answer> suggestions(Heard message) {
         return knowledge.suggest(message.faq(), message.language());
+    }
+
+    /**
+     * Nothing answered, the FAQ's best entry is more likely wrong than right, and the message names
+     * the goods the store sells ("oolong to drink at the office", read as out of scope): the products
+     * that fit, as a request for them would find them, help more than "did you mean" entries that
+     * probably miss. Empty when the catalog fits nothing (its "we don't sell that" answers nothing
+     * that was asked).
+     */
+    private Optional<Answer> productsThatFit(Heard message, DialogueState state) {
+        Ask asked = new Ask(message.turn(), "recommendation", state, message.faq(), message.now());
+        return Optional.of(products.answer(asked)).filter(TurnRouter::showsProducts);
     }
 
     private static boolean showsProducts(Answer answer) {
