@@ -37,9 +37,8 @@ class ShoppingGuideApiTests {
     @BeforeEach
     void setUp() throws IOException {
         api = new ApiClient(port);
-        JsonNode kit = JsonMapper.builder().build().readTree(Files.readString(Path.of("src/test/resources/stores/beauty-baby/store.json")));
         assertThat(api.put("/api/v1/settings", ServiceTest.ADMIN, TestStore.ALWAYS_OPEN).status()).isEqualTo(200);
-        assertThat(api.put("/api/v1/catalog/products", ServiceTest.ADMIN, kit.get("products")).status()).isEqualTo(200);
+        catalog(kitProducts("beauty-baby"));
     }
 
     @Test

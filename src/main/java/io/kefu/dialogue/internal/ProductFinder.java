@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -55,18 +53,9 @@ class ProductFinder {
         return relevance.explains(text, catalog.snapshot().products());
     }
 
-    /**
-     * Whether the message uses a word of a product's name, category, brand or tags: it talks about
-     * the store's goods, where a word shared with a description ("今天天气怎么样" and a jacket "for
-     * cold weather") says nothing of the kind.
-     */
+    /** Whether the message uses a word of a product's name, category, brand or tags (not only of a description). */
     boolean namesTheGoods(String text) {
-        Set<String> said = ProductRelevance.units(text.toLowerCase(Locale.ROOT));
-        return catalog.snapshot().products().stream().anyMatch(product -> {
-            String names = String.join(" ", product.name(), Objects.toString(product.category(), ""), Objects.toString(product.brand(), ""),
-                    String.join(" ", product.tags()));
-            return ProductRelevance.units(names.toLowerCase(Locale.ROOT)).stream().anyMatch(said::contains);
-        });
+        return relevance.namesTheGoods(text, catalog.snapshot().products());
     }
 
     Answer find(Ask ask) {

@@ -179,6 +179,16 @@ class ProductRelevance {
     }
 
     /**
+     * Whether the message uses a word of a product's name, category, brand or tags: it talks about
+     * the store's goods, where a word shared with a description ("今天天气怎么样" and a jacket "for
+     * cold weather") says nothing of the kind.
+     */
+    boolean namesTheGoods(String message, List<Product> products) {
+        Set<String> names = index(products).nameUnits();
+        return units(message.toLowerCase(Locale.ROOT)).stream().anyMatch(names::contains);
+    }
+
+    /**
      * Whether the request names anything the catalog could have: it shares words with some product,
      * states a measure some product's range holds, or means what one product stands out for.
      */
@@ -256,9 +266,11 @@ class ProductRelevance {
             return current;
         }
         List<Set<String>> units = new ArrayList<>();
+        Set<String> nameUnits = new HashSet<>();
         List<String> texts = new ArrayList<>();
         Map<String, Integer> documents = new HashMap<>();
         for (Product product : products) {
+            nameUnits.addAll(units(names(product).toLowerCase(Locale.ROOT)));
             String text = text(product);
             texts.add(text);
             Set<String> own = units(text.toLowerCase(Locale.ROOT));
@@ -284,16 +296,22 @@ class ProductRelevance {
             }
             facts.add(own);
         }
-        Index fresh = new Index(products, units, idf, embeddings.embedAll(texts, "zh"), facts);
+        Index fresh = new Index(products, units, nameUnits, idf, embeddings.embedAll(texts, "zh"), facts);
         index.set(fresh);
         return fresh;
     }
 
-    private String text(Product p) {
+    /** What the merchant calls the product: its name, category, brand and tags. */
+    private static String names(Product p) {
         StringBuilder text = new StringBuilder(p.name());
         append(text, p.category());
         append(text, p.brand());
         p.tags().forEach(tag -> append(text, tag));
+        return text.toString();
+    }
+
+    private String text(Product p) {
+        StringBuilder text = new StringBuilder(names(p));
         // the key's own English words too: a glossary's Chinese label must not hide "tear free" from an English request
         p.attributes().forEach((key, value) -> append(text, labels.label(key, "zh") + " " + labels.label(key, "en") + " " + value));
         append(text, p.description());
@@ -335,7 +353,8 @@ class ProductRelevance {
         return sum;
     }
 
-    private record Index(List<Product> products, List<Set<String>> units, Map<String, Double> idf, List<float[]> vectors,
+    /** @param nameUnits the units of every product's {@link #names} */
+    private record Index(List<Product> products, List<Set<String>> units, Set<String> nameUnits, Map<String, Double> idf, List<float[]> vectors,
             List<List<Fact>> facts) {
     }
 }

@@ -410,8 +410,7 @@ class TurnRouter implements DialoguePolicy {
             answer = knowledge.related(message.faq(), message.language()).map(built::followedBy).orElse(built);
         }
         if (answer.grounding() == Answer.Grounding.NONE) {
-            Optional<Answer> fitting = isLikely(faq) || !productFinder.namesTheGoods(message.text()) ? Optional.empty()
-                    : productsThatFit(message, state);
+            Optional<Answer> fitting = productsThatFit(message, state);
             if (fitting.isEmpty()) {
                 Optional<Answer> choices = suggestions(message);
                 return choices.isPresent() ? offered(message, state, choices.get()) : fallback(message, state);
@@ -530,6 +529,9 @@ class TurnRouter implements DialoguePolicy {
      * that was asked).
      */
     private Optional<Answer> productsThatFit(Heard message, DialogueState state) {
+        if (isLikely(message.faq()) || !productFinder.namesTheGoods(message.text())) {
+            return Optional.empty();
+        }
         Ask asked = new Ask(message.turn(), "recommendation", state, message.faq(), message.now());
         return Optional.of(products.answer(asked)).filter(TurnRouter::showsProducts);
     }
