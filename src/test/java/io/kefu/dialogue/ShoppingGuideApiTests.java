@@ -104,6 +104,14 @@ class ShoppingGuideApiTests {
     }
 
     @Test
+    void aThingNotSoldIsAnHonestNoThoughADetailAddedToTheQuestionNamesAProduct() {
+        // "轻便" is a word of a stroller's name; what is asked for is a scooter, which the store does not sell
+        JsonNode reply = Chat.anonymous(api, "zh").say("你们卖滑板车吗 要轻便的");
+        assertThat(text(reply)).as(reply.toString()).contains("滑板车");
+        assertThat(products(reply)).as(reply.toString()).isEmpty();
+    }
+
+    @Test
     void aPromotionMeantForTheProductThatHasNotStartedIsSaidToCome() {
         String id = "promo-glass-bottle-" + System.nanoTime();
         OffsetDateTime start = OffsetDateTime.now().plusDays(5);

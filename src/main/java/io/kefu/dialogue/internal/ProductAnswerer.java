@@ -30,7 +30,6 @@ import io.kefu.dialogue.Reply;
 @Component
 class ProductAnswerer implements Answerer {
 
-    private static final Pattern PRICE = Pattern.compile("多少钱|价格|价钱|售价|几块|多少元|\\bprice\\b|\\bcost\\b|how much");
     private static final Pattern STOCK = Pattern.compile("有货|有没有货|库存|现货|缺货|断货|还有吗|\\bin stock\\b|\\bavailable\\b|sold out");
 
     private final ProductCatalog catalog;
@@ -82,6 +81,10 @@ class ProductAnswerer implements Answerer {
         }
         boolean search = "product_search".equals(ask.intent()) || "recommendation".equals(ask.intent());
         boolean oneNamed = ask.entities().containsKey("sku");
+        if (search && finder.asksForWhatIsNotSold(ask.text())) {
+            // "你们卖皮划艇吗 想买个双人的": the thing asked for is sold nowhere, whatever product a detail of it ("双人") names
+            return finder.notSold(ask);
+        }
         if (search && !oneNamed) {
             // "沐光面霜50ml的多少钱": a search that names one variant of the products it names is a question about it
             List<Product> candidates = ProductMentions.skus(ask.entities()).stream().flatMap(sku -> find(sku, products).stream()).toList();
@@ -167,7 +170,7 @@ class ProductAnswerer implements Answerer {
     }
 
     private boolean asksPriceOrAttribute(Product product, String question) {
-        return PRICE.matcher(question).find() || product.attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0);
+        return RequestWords.asksPrice(question) || product.attributes().keySet().stream().anyMatch(key -> labels.askedFor(key, question) > 0);
     }
 
     /**
@@ -278,14 +281,14 @@ class ProductAnswerer implements Answerer {
             .filter(key -> strengths.get(key) > 0)
             .sorted(Comparator.comparingInt((String key) -> -strengths.get(key)))
             .limit(2).toList();
-        boolean pinpointed = !askedKeys.isEmpty() || PRICE.matcher(question).find() || STOCK.matcher(question).find();
+        boolean pinpointed = !askedKeys.isEmpty() || RequestWords.asksPrice(question) || STOCK.matcher(question).find();
         if (!pinpointed) {
             askedKeys = closestAttribute(product, ask.text(), language).stream().toList();
         }
         List<String> asked = new ArrayList<>();
         askedKeys.forEach(key -> asked.add(labels.fact(key, product.attributes().get(key), language)));
         String text;
-        if (asked.isEmpty() && !PRICE.matcher(question).find() && !STOCK.matcher(question).find()) {
+        if (asked.isEmpty() && !RequestWords.asksPrice(question) && !STOCK.matcher(question).find()) {
             text = phrases.say("product.details", language, details(product, language));
         }
         else {

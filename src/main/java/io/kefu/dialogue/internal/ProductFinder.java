@@ -53,6 +53,17 @@ class ProductFinder {
         return relevance.explains(text, catalog.snapshot().products());
     }
 
+    /** "你们卖皮划艇吗": whether the message asks if the store sells a thing that is no word of any product. */
+    boolean asksForWhatIsNotSold(String text) {
+        List<Product> products = catalog.snapshot().products();
+        return RequestWords.askedForHead(text).map(head -> products.stream().noneMatch(p -> mentions(p, head))).orElse(false);
+    }
+
+    /** The honest no to a request for a thing no product is called, whatever details of it ("要降噪的") name. */
+    Answer notSold(Ask ask) {
+        return notSold(catalog.snapshot().products(), ask);
+    }
+
     /** Whether the message uses a word of a product's name, category, brand or tags (not only of a description). */
     boolean namesTheGoods(String text) {
         return relevance.namesTheGoods(text, catalog.snapshot().products());

@@ -25,7 +25,13 @@ final class RequestWords {
     private RequestWords() {
     }
 
-    private static final Pattern AVAILABILITY = Pattern.compile("卖|\\bsell\\b|\\bcarry\\b|\\bstock\\b");
+    /**
+     * "do you stock …" asks whether the store has a kind of thing; "is it in stock" asks how many are left
+     * of one, "你们家卖的…" is about the things sold, "卖得最好" about how well they sell and "怎么卖" about the price.
+     */
+    private static final Pattern AVAILABILITY = Pattern.compile("(?<!怎么)卖(?![的得])|\\bsell\\b|\\bcarry\\b|(?<!\\bin )\\bstock\\b");
+    private static final Pattern PRICE = Pattern.compile("多少钱|价格|价钱|售价|几块|多少元|\\bprice\\b|\\bcost\\b|how much");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。!！?？;；]+|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     /** The thing of a "do you sell" question is a word or two, not a story. */
     private static final int MAX_THING = 6;
 
@@ -34,7 +40,9 @@ final class RequestWords {
      * characters, "car seats" → "seats"); empty when the message asks no such question.
      */
     static java.util.Optional<String> askedForHead(String request) {
-        if (!AVAILABILITY.matcher(request.toLowerCase(Locale.ROOT)).find()) {
+        String lower = request.toLowerCase(Locale.ROOT);
+        // "小鹿奶瓶卖多少钱", "how much do you sell it for": the price of a thing sold, not whether it is
+        if (!AVAILABILITY.matcher(lower).find() || asksPrice(lower)) {
             return java.util.Optional.empty();
         }
         return thing(request).map(thing -> HAN.matcher(thing).find() ? thing.substring(thing.length() - 2)
@@ -46,7 +54,7 @@ final class RequestWords {
      * seats" → "car seats". Empty when nothing is left, or more than a word or two (a story, not a thing).
      */
     static java.util.Optional<String> thing(String request) {
-        String rest = request.toLowerCase(Locale.ROOT);
+        String rest = availabilityClause(request).toLowerCase(Locale.ROOT);
         for (String word : CHINESE) {
             rest = rest.replace(word, " ");
         }
@@ -60,6 +68,25 @@ final class RequestWords {
         }
         List<String> words = WORD.matcher(rest).results().map(m -> m.group()).filter(word -> word.length() > 2 && !ENGLISH.contains(word)).toList();
         return words.isEmpty() || words.size() > 3 ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", words));
+    }
+
+    /** Whether the message asks a price ("多少钱", "how much"); {@code question} in lower case. */
+    static boolean asksPrice(String question) {
+        return PRICE.matcher(question).find();
+    }
+
+    /**
+     * The clause of the request that asks whether the store sells something ("你们卖皮划艇吗" of "你们卖皮划艇吗
+     * 想买个双人的"): what the other clauses add ("双人") tells of the thing, it is not the thing. The whole
+     * request when no clause asks so. Clauses end at punctuation, and in Chinese at a space too.
+     */
+    private static String availabilityClause(String request) {
+        for (String clause : CLAUSE_END.split(request)) {
+            if (AVAILABILITY.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+                return clause;
+            }
+        }
+        return request;
     }
 
     private static java.util.Optional<String> lastWord(String thing) {

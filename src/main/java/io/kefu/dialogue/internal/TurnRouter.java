@@ -604,6 +604,10 @@ class TurnRouter implements DialoguePolicy {
         if (beyondTheNames.isPresent()) {
             return Meaning.inferred(beyondTheNames.get());
         }
+        if (kind == Kind.PRODUCT && productFinder.asksForWhatIsNotSold(text)) {
+            // asked whether the store sells a thing none of its products is called: an honest no, not the product a detail names
+            return Meaning.inferred("product_search");
+        }
         Ask ask = new Ask(message.turn(), "product_question", state, message.faq(), message.now());
         // "轻焙那个6L的空气炸锅多少钱" uses the words of the air fryers' promotion, but asks the price
         if (kind != Kind.ORDER && kind != Kind.FLOW && kind != Kind.HUMAN && promotions.names(text) && !products.asksPriceOrAttribute(ask)) {

@@ -61,6 +61,21 @@ class ReferenceWordsTests {
     }
 
     @Test
+    void theThingAskedForIsTakenFromTheClauseThatAsksWhetherItIsSold() {
+        assertThat(RequestWords.thing("你们卖滑板车吗 要轻便的")).contains("滑板车");
+        assertThat(RequestWords.askedForHead("你们卖滑板车吗 要轻便的")).contains("板车");
+        assertThat(RequestWords.thing("do you sell kayaks? a two-person one")).contains("kayaks");
+        assertThat(RequestWords.askedForHead("要轻便的")).isEmpty();
+        assertThat(RequestWords.askedForHead("is the pink one in stock")).as("how many are left, not whether it is sold").isEmpty();
+        assertThat(RequestWords.askedForHead("do you stock baby monitors")).contains("monitor");
+        assertThat(RequestWords.askedForHead("小鹿奶瓶卖多少钱")).as("a price").isEmpty();
+        assertThat(RequestWords.askedForHead("how much do you sell the stroller for")).as("a price").isEmpty();
+        assertThat(RequestWords.askedForHead("云柔纸尿裤怎么卖")).as("a price").isEmpty();
+        assertThat(RequestWords.askedForHead("你们家卖的奶粉是正品吗")).as("about the things sold").isEmpty();
+        assertThat(RequestWords.askedForHead("口红卖得最好的是哪个")).as("how well they sell").isEmpty();
+    }
+
+    @Test
     void aVariantIsPickedByItsOwnWordsInEitherLanguage() {
         Product red = product("L-1", "丝绒口红 #01 枫叶红", Map.of("shade", "#01 枫叶红 Maple Red"), 129);
         Product pink = product("L-2", "丝绒口红 #02 豆沙粉", Map.of("shade", "#02 豆沙粉 Rose Nude"), 129);
