@@ -55,7 +55,10 @@ class ProductFinder {
 
     /** "你们卖皮划艇吗": whether the message asks if the store sells a thing that is no word of any product. */
     boolean asksForWhatIsNotSold(String text) {
-        List<Product> products = catalog.snapshot().products();
+        return asksForWhatIsNotSold(text, catalog.snapshot().products());
+    }
+
+    private static boolean asksForWhatIsNotSold(String text, List<Product> products) {
         return RequestWords.askedForHead(text).map(head -> products.stream().noneMatch(p -> mentions(p, head))).orElse(false);
     }
 
@@ -73,13 +76,12 @@ class ProductFinder {
         Map<String, Object> wanted = refine(ask.entities(), ask.text(), previousSearch(ask.memory()));
         Constraints constraints = Constraints.of(wanted);
         List<Product> products = catalog.snapshot().products();
-        List<ProductRelevance.Scored> ranked = relevance.rank(withoutPrices(ask.text(), ask.entities()), products);
         boolean followUp = wanted != ask.entities();
-        Optional<String> head = RequestWords.askedForHead(ask.text());
-        if (constraints.isEmpty() && !followUp && head.isPresent() && products.stream().noneMatch(p -> mentions(p, head.get()))) {
+        if (constraints.isEmpty() && !followUp && asksForWhatIsNotSold(ask.text(), products)) {
             // "你们卖婴儿床吗": what is asked for is no word of any product, however much else ("婴儿") the words share
             return notSold(products, ask);
         }
+        List<ProductRelevance.Scored> ranked = relevance.rank(withoutPrices(ask.text(), ask.entities()), products);
         if (log.isDebugEnabled()) {
             log.debug("Products for \"{}\": {}", ask.text(), ranked.stream().limit(5).map(s -> String.format("%s lex %.2f cos %.3f sd %.1f %s",
                     s.product().sku(), s.lexical(), s.cosine(), s.standout(), s.measure().held() ? "held" : s.outOfRange() ? "missed" : "")).toList());
