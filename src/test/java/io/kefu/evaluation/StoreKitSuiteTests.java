@@ -43,13 +43,18 @@ class StoreKitSuiteTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * Pass rate each kit must keep: regression floors a conversation or two below what the bot
-     * reaches in this suite today (demo 63/63, beauty-baby 40/45, tea-house 42/46, appliances 37/45,
-     * outdoor-gear 38/45, grocery 30/45; held out: pet-supplies 33/45, home-textiles 28/45,
-     * gadget-hub 37/45, furniture-home 41/51), not the goal (95% on any store). Raise them as the bot
+     * reaches in this suite today (demo 63/63, beauty-baby 41/45, tea-house 42/46, appliances 37/45,
+     * outdoor-gear 39/45, grocery 30/45; held out: pet-supplies 33/45, home-textiles 28/45,
+     * gadget-hub 37/45, furniture-home 42/51), not the goal (95% on any store). Raise them as the bot
      * gets better; a kit not named here must pass every conversation.
      */
     private static final Map<String, Double> FLOORS = Map.of("demo", 0.98, "beauty-baby", 0.86, "tea-house", 0.86, "appliances", 0.77,
             "outdoor-gear", 0.8, "grocery", 0.62, "pet-supplies", 0.68, "home-textiles", 0.57, "gadget-hub", 0.77, "furniture-home", 0.76);
+    /**
+     * Conversations a change made pass, kept passing whatever the floor allows: the multi-question
+     * message whose second clause only a likely FAQ entry answers (7 December 2026).
+     */
+    private static final Map<String, List<String>> KEPT = Map.of("beauty-baby", List.of("查物流并问身份证；已发货的订单不能直接取消"));
     private static final Map<String, Object> REPORT = new LinkedHashMap<>();
 
     @TestFactory
@@ -67,6 +72,7 @@ class StoreKitSuiteTests {
         // round the clock, so that a handover queues whatever time the suite runs
         ((ObjectNode) store.get("settings")).set("businessHours", JSON.valueToTree(Map.of("open", "00:00", "close", "00:00")));
         List<String> failures = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         int conversations = 0;
         try (InProcessKefu service = InProcessKefu.start(KefuApplication.class, Path.of("target/test-data/kits"))) {
             StoreUpload.upload(service.http(), store);
@@ -77,6 +83,7 @@ class StoreKitSuiteTests {
                     conversations++;
                     ScenarioPlayer.Outcome outcome = player.play(scenario);
                     if (!outcome.passed()) {
+                        failed.add(scenario.name());
                         failures.add(suite.getKey() + ": " + outcome.describe());
                     }
                 }
@@ -89,6 +96,7 @@ class StoreKitSuiteTests {
         assertThat(conversations).as(name + " has conversations").isPositive();
         assertThat(passRate).as(name + " passed " + (conversations - failures.size()) + " of " + conversations + ":\n"
                 + String.join("\n", failures)).isGreaterThanOrEqualTo(FLOORS.getOrDefault(name, 1.0));
+        KEPT.getOrDefault(name, List.of()).forEach(kept -> assertThat(failed).as(name + " keeps the conversations it was made to pass").doesNotContain(kept));
     }
 
     @AfterAll

@@ -740,8 +740,9 @@ class TurnRouter implements DialoguePolicy {
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
             // a clause answered by the entries the message itself is answered from adds nothing
-            if (match.answers() && match.answering().stream().noneMatch(entry -> cited.contains(entry.source()))) {
-                match.answering().forEach(entry -> cited.add(entry.source()));
+            List<KnowledgeMatch.Candidate> answering = answersClause(match, read) ? clauseAnswering(match) : List.of();
+            if (!answering.isEmpty() && answering.stream().noneMatch(entry -> cited.contains(entry.source()))) {
+                answering.forEach(entry -> cited.add(entry.source()));
                 added.addAll(knowledge.fromMatch(match, message.language(), null).replies());
                 source = match.best().orElseThrow().source();
             }
@@ -755,6 +756,19 @@ class TurnRouter implements DialoguePolicy {
         String answeredFrom = source;
         DialogueState after = state.flow() == null ? state.with(b -> b.answeredFromKnowledge = answeredFrom) : state;
         return new Decision(replies, null, null, flowOf(after), states.write(after));
+    }
+
+    /**
+     * Whether a clause gets the FAQ's answer: a sure match, or, for a clause the intent model reads as
+     * no request of its own ("另外买奶粉为啥要身份证" after an order question), a likely one, since the
+     * answer to the rest of the message answers nothing of it.
+     */
+    private boolean answersClause(KnowledgeMatch match, Understanding read) {
+        return match.answers() || isLikely(match) && readAsNoRequest(read);
+    }
+
+    private static List<KnowledgeMatch.Candidate> clauseAnswering(KnowledgeMatch match) {
+        return match.answers() ? match.answering() : match.best().stream().toList();
     }
 
     private Decision clarify(Heard message, DialogueState state) {

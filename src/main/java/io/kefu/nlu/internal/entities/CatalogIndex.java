@@ -72,6 +72,11 @@ final class CatalogIndex {
     final Set<String> codeUnits = new HashSet<>();
     /** The codes a number of three digits or more belongs to ("510" → "510l"): "霜语510那个" names the 510L one. */
     final Map<String, Set<String>> codesOfNumber = new HashMap<>();
+    /**
+     * The words every name writes right after a number, with those numbers ("months" → 18, 24 in
+     * "Comté 18 Months"): such a word measures, and "7 months old" measures something else.
+     */
+    final Map<String, Set<String>> measuredBy = new HashMap<>();
     /** The codes only one product's names have ("510l", "x7"): such a code names that product. */
     final Set<String> ownCodes = new HashSet<>();
     final TypoIndex typos;
@@ -120,6 +125,7 @@ final class CatalogIndex {
         int n = Math.max(1, snapshot.size());
         Map<String, List<Integer>> postingLists = new HashMap<>();
         snapshot.forEach(product -> codeUnits.addAll(TextUnits.codes(product.name())));
+        measureWords(snapshot);
         codeUnits.forEach(code -> NUMBER_IN_CODE.matcher(code).results()
             .forEach(number -> codesOfNumber.computeIfAbsent(number.group(), k -> new HashSet<>()).add(code)));
         for (int p = 0; p < names.size(); p++) {
@@ -154,6 +160,31 @@ final class CatalogIndex {
         for (AttributeConcept concept : AttributeConcept.values()) {
             conceptKeys.put(concept, concept.keyIn(keyUse));
         }
+    }
+
+    private void measureWords(List<CatalogProduct> snapshot) {
+        Set<String> notAfterANumber = new HashSet<>();
+        for (CatalogProduct product : snapshot) {
+            List<String> units = TextUnits.of(product.name());
+            for (int i = 0; i < units.size(); i++) {
+                String unit = units.get(i);
+                if (TextUnits.isDigits(unit)) {
+                    continue;
+                }
+                if (i > 0 && TextUnits.isDigits(units.get(i - 1))) {
+                    measuredBy.computeIfAbsent(unit, k -> new HashSet<>()).add(units.get(i - 1));
+                } else {
+                    notAfterANumber.add(unit);
+                }
+            }
+        }
+        measuredBy.keySet().removeAll(notAfterANumber);
+    }
+
+    /** Whether {@code unit} is a measure word said after a number no name measures by it ("7 months" of a baby, not a cheese). */
+    boolean measuresSomethingElse(String unit, String before) {
+        Set<String> numbers = measuredBy.get(unit);
+        return numbers != null && before != null && TextUnits.isDigits(before) && !numbers.contains(before);
     }
 
     /** One name a product goes by, as units: its own, or a tag that names it alone. */

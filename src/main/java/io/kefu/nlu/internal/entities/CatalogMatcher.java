@@ -274,11 +274,16 @@ final class CatalogMatcher {
             if (isStrayLetter(units, i)) {
                 continue;
             }
+            String before = i > 0 ? units.get(i - 1) : null;
             if (catalog.postings.containsKey(unit)) {
-                matched.put(unit, 1.0);
+                if (!catalog.measuresSomethingElse(unit, before)) {
+                    matched.put(unit, 1.0);
+                }
             } else if (TextUnits.isLatin(unit) && !ordinaryWord.test(unit)) {
                 for (String near : catalog.typos.near(unit)) {
-                    matched.merge(near, TYPO_CREDIT, Math::max);
+                    if (!catalog.measuresSomethingElse(near, before)) {
+                        matched.merge(near, TYPO_CREDIT, Math::max);
+                    }
                 }
             }
         }

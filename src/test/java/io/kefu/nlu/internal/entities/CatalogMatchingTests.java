@@ -141,6 +141,22 @@ class CatalogMatchingTests {
         assertThat(withShelf.extract("do you have red wine", "en")).doesNotContainKeys("sku", "products");
     }
 
+    /** "Years" in "Single Malt 12 Years" measures the whisky; a shopper's "3 years old" measures something else. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMeasureWordNamesAProductOnlyWithANumberOfItsName() {
+        List<CatalogProduct> cellar = List.of(
+                new CatalogProduct("WH-12", "Highland Single Malt 12 Years 高地单一麦芽 12年", null, "Whisky", Map.of()),
+                new CatalogProduct("WH-18", "Highland Single Malt 18 Years 高地单一麦芽 18年", null, "Whisky", Map.of()),
+                new CatalogProduct("GD-06", "Aged Gouda 6个月 陈年高达奶酪", null, "Cheese", Map.of()));
+        EntityExtractor withCellar = new EntityExtractor(() -> cellar, id -> false, OrderIdFormat.DEFAULT, Fixtures.SATURDAY);
+
+        assertThat(withCellar.extract("my son is 3 years old, what would he like?", "en")).doesNotContainKeys("sku", "products");
+        assertThat(withCellar.extract("宝宝8个月了能吃什么", "zh")).doesNotContainKeys("sku", "products");
+        assertThat((List<Object>) withCellar.extract("is the 18 years one smoky?", "en").get("products")).first().isEqualTo("WH-18");
+        assertThat((List<Object>) withCellar.extract("6个月的那个奶酪还有吗", "zh").get("products")).containsExactly("GD-06");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aVagueMentionListsCandidatesButPicksNone() {
