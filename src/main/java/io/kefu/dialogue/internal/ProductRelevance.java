@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-
 import org.springframework.stereotype.Component;
 
 import io.kefu.commerce.Product;
@@ -177,15 +175,7 @@ class ProductRelevance {
         List<Scored> ranked = rank(message, products);
         // "宝宝12斤用什么尿不湿": a measure some product's range holds, said with words of the catalog
         boolean measured = ranked.stream().anyMatch(s -> s.measure().held() && s.lexical() >= EXPLAINED_SHARE);
-        return measured || !ranked.isEmpty() && ranked.getFirst().lexical() >= EXPLAINED_SHARE && explainingWords(ranked.getFirst()) >= EXPLAINING_UNITS;
-    }
-
-    /**
-     * The words shared with the product that say something: "to" and "the" of a description ("cut
-     * to order", "the same day") are in every English text, however few products a small catalog has.
-     */
-    private static long explainingWords(Scored scored) {
-        return scored.matched().stream().filter(unit -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(unit)).count();
+        return measured || !ranked.isEmpty() && ranked.getFirst().lexical() >= EXPLAINED_SHARE && ranked.getFirst().matched().size() >= EXPLAINING_UNITS;
     }
 
     /**
