@@ -740,7 +740,7 @@ class TurnRouter implements DialoguePolicy {
             log.debug("Clause \"{}\" read as {} {}; FAQ {} {}", clause, read.intent(), String.format("%.2f", read.confidence()), match.band(),
                     match.candidates().stream().map(c -> c.entryId() + " " + String.format("%.2f", c.probability())).toList());
             // a clause answered by the entries the message itself is answered from adds nothing
-            List<KnowledgeMatch.Candidate> answering = answersClause(match, read) ? clauseAnswering(match) : List.of();
+            List<KnowledgeMatch.Candidate> answering = clauseAnswering(match, read);
             if (!answering.isEmpty() && answering.stream().noneMatch(entry -> cited.contains(entry.source()))) {
                 answering.forEach(entry -> cited.add(entry.source()));
                 added.addAll(knowledge.fromMatch(match, message.language(), null).replies());
@@ -759,16 +759,15 @@ class TurnRouter implements DialoguePolicy {
     }
 
     /**
-     * Whether a clause gets the FAQ's answer: a sure match, or, for a clause the intent model reads as
-     * no request of its own ("另外买奶粉为啥要身份证" after an order question), a likely one, since the
-     * answer to the rest of the message answers nothing of it.
+     * The entries a clause is answered from: those of a sure match, or, for a clause the intent model
+     * reads as no request of its own ("另外买奶粉为啥要身份证" after an order question), the best of a
+     * likely one, since the answer to the rest of the message answers nothing of it; else none.
      */
-    private boolean answersClause(KnowledgeMatch match, Understanding read) {
-        return match.answers() || isLikely(match) && readAsNoRequest(read);
-    }
-
-    private static List<KnowledgeMatch.Candidate> clauseAnswering(KnowledgeMatch match) {
-        return match.answers() ? match.answering() : match.best().stream().toList();
+    private List<KnowledgeMatch.Candidate> clauseAnswering(KnowledgeMatch match, Understanding read) {
+        if (match.answers()) {
+            return match.answering();
+        }
+        return isLikely(match) && readAsNoRequest(read) ? match.best().stream().toList() : List.of();
     }
 
     private Decision clarify(Heard message, DialogueState state) {
