@@ -166,12 +166,11 @@ public class KnowledgeBase {
             // even a sure match of its own language: a store's few entries in one language match everything asked in it
             return otherLanguageFirst(candidates, index.otherLanguage(question, language).ledBy(byTopic.get()), language, state);
         }
-        if (!answers) {
-            // a sure match in the question's own language stands; an unsure one may be the wrong language's best
-            OtherLanguage.Lead lead = index.otherLanguage(question, language);
-            if (state.asksOtherLanguage(lead, language)) {
-                return otherLanguageFirst(candidates, lead, language, state);
-            }
+        OtherLanguage.Lead lead = index.otherLanguage(question, language);
+        // an unsure match in the question's own language may be the wrong language's best; a sure one stands
+        // unless the model that reads both languages finds an entry of the other language outright closer
+        if ((!answers || lead.lead() > 0) && state.asksOtherLanguage(lead, language)) {
+            return otherLanguageFirst(candidates, lead, language, state);
         }
         if (candidates.isEmpty()) {
             return KnowledgeMatch.NONE;

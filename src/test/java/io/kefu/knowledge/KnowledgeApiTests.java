@@ -51,6 +51,33 @@ class KnowledgeApiTests {
     }
 
     @Test
+    void aSureMatchOfItsOwnLanguageGivesWayWhenAnEntryOfTheOtherLanguageMatchesOutrightBetter() {
+        String s = store.suffix;
+        List<FaqEntry> entries = List.of(
+                new FaqEntry("poles-" + s, List.of("登山杖能带上飞机吗？", "坐飞机怎么带帐篷和登山杖？"), "按国内航空安检规定，登山杖不能随身带上飞机，要放进托运行李；"
+                        + "碳纤维折叠杖折起来 38 厘米，放进行李箱很方便。帐篷可以托运，铝合金帐杆一般也建议托运。气罐无论托运还是随身都不能带。", "zh", null, List.of(),
+                        "PUBLISHED"),
+                new FaqEntry("bulk-" + s, List.of("户外俱乐部团购有优惠吗？"), "一次采购 10 件及以上可以找客服报价，9 折起。", "zh", null, List.of(), "PUBLISHED"),
+                new FaqEntry("waterproof-" + s, List.of("What does the waterproof mm rating mean?", "Is 2000 mm waterproof enough for a tent?"),
+                        "The millimetre figure is the hydrostatic head: the height of a water column the fabric holds back. 1500 mm is showerproof, "
+                                + "3000 mm is fine for a tent in heavy rain, jackets use 10000-20000 mm.", "en", null, List.of(), "PUBLISHED"));
+        knowledge.upsert(entries);
+        try {
+            // the two Chinese entries are all this store wrote in Chinese: the one that says 帐篷 matched surely
+            for (String question : List.of("帐篷写的防水3000mm是啥意思", "帐篷的防水多少毫米才够")) {
+                KnowledgeMatch match = knowledge.match(question, "zh");
+                assertThat(match.answers()).as(question).isFalse();
+                assertThat(match.candidates().getFirst().entryId()).as(question).isEqualTo("waterproof-" + s);
+            }
+            assertThat(knowledge.match("登山杖能不能带上飞机", "zh").best()).get().extracting(KnowledgeMatch.Candidate::entryId).isEqualTo("poles-" + s);
+            assertThat(knowledge.match("登山杖能不能带上飞机", "zh").answers()).isTrue();
+        }
+        finally {
+            entries.forEach(entry -> knowledge.delete(entry.id(), "test"));
+        }
+    }
+
+    @Test
     void aPriceChangedThroughTheApiShowsInTheVeryNextAnswer() {
         String id = "faq-price-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(entry(id, "星耀X10 现在售价 {{product:" + store.phoneSku + ".price}} 元，满 {{settings.freeShippingThreshold}} 元包邮。",
