@@ -147,6 +147,21 @@ class KnowledgeApiTests {
     }
 
     @Test
+    void aRequestForProductsTheStoresRuleAnswersShowsTheProductsTheRuleSuggests() {
+        String id = "faq-pregnant-" + store.suffix;
+        store.put("/api/v1/knowledge", List.of(entry(id, "孕期和哺乳期都可以放心用，比如星耀X10 手机，辐射符合国家标准。", "孕妇可以用哪些产品？", "怀孕期间能用你们的东西吗")));
+        try {
+            JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
+            JsonNode reply = api.post("/api/v1/conversations/" + conversation.get("id").asString() + "/messages",
+                    conversation.get("customerToken").asString(), Map.of("text", "孕妇能用的有推荐吗")).json();
+            assertThat(reply.get("messages").toString()).as(reply.toString()).contains(id).contains("\"sku\":\"" + store.phoneSku + "\"");
+        }
+        finally {
+            store.withdrawFaq(id, "zh");
+        }
+    }
+
+    @Test
     void entriesKeepTheirVersionsAndCanBeRolledBack() {
         String id = "faq-ver-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(entry(id, "第一版答案", "版本测试问题")));

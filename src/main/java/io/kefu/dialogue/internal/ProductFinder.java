@@ -232,6 +232,17 @@ class ProductFinder {
         return Answer.browsing(reply, state -> state.remember(state.memory().withListing(skus, context)));
     }
 
+    /** These products, in stock first, listed for the request with the reason each fits it; empty when none is in the catalog. */
+    Optional<Answer> listed(List<String> skus, Ask ask) {
+        List<Product> products = catalog.snapshot().products();
+        List<Product> named = skus.stream().flatMap(sku -> products.stream().filter(p -> p.sku().equals(sku))).distinct()
+            .sorted(Comparator.comparing((Product p) -> !p.inStock())).limit(SHOWN).toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(listing("product.found", named, relevance.rank(ask.text(), products), ask, ask.entities()));
+    }
+
     /** The constraints a shopper named; each is checked against a product's fields and attributes. */
     record Constraints(BigDecimal min, BigDecimal max, String brand, String category, Map<String, Object> attributes) {
 

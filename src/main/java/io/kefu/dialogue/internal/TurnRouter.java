@@ -382,8 +382,11 @@ class TurnRouter implements DialoguePolicy {
         boolean faqLeads = faqIsSurer(message) || meaning.fromContext() && readAsNoRequest(understood) && faq.answers();
         if (answer.grounding() == Answer.Grounding.BROWSING && faqLeads) {
             Answer rules = bestEntry(message, state);
-            // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it
-            answer = showsProducts(answer) && productFinder.explains(message.text()) ? rules.followedBy(answer) : rules;
+            // "孕妇可以用的护肤品": the store's rule answers, and the products the catalog's words fit the need show it,
+            // else those the rule itself names where it speaks to the request
+            Optional<Answer> shown = showsProducts(answer) && productFinder.explains(message.text()) ? Optional.of(answer)
+                    : productsTheRuleNames(faq, ask);
+            answer = shown.map(rules::followedBy).orElse(rules);
         }
         else if ((described.kind() == Kind.PRODUCT || described.kind() == Kind.STORE) && answer.grounding() == Answer.Grounding.SPECIFIC
                 && faqIsSurer(message)) {
@@ -397,7 +400,9 @@ class TurnRouter implements DialoguePolicy {
             answer = answer.grounding() == Answer.Grounding.CLARIFYING ? rules.followedBy(answer) : answer.followedBy(rules);
         }
         else if (!answer.isSpecific() && faq.answers()) {
-            answer = bestEntry(message, state);
+            Answer rules = bestEntry(message, state);
+            // "孕妇能用的有推荐吗" found no product by its words; the rule that answers it may name some
+            answer = described.kind() == Kind.PRODUCT ? productsTheRuleNames(faq, ask).map(rules::followedBy).orElse(rules) : rules;
         }
         else if (answer.grounding() == Answer.Grounding.GENERIC && (described.kind() == Kind.ORDER || described.kind() == Kind.COMPLAINT)
                 && isLikely(faq)) {
@@ -444,6 +449,17 @@ class TurnRouter implements DialoguePolicy {
         String key = hours.open().equals(hours.close()) ? "agents.hours.allDay" : "agents.hours";
         return Answer.specific(new Reply(phrases.say(key, language, Map.of("open", hours.open(), "close", hours.close())),
                 List.of(menu.human(language)), List.of(new Reply.Source("policy", "businessHours")), List.of()));
+    }
+
+    /**
+     * The products the sentence of the FAQ's best entry closest to the request names ("比如初禾孕妇系列、沐光玻尿酸保湿面霜"),
+     * listed as a search would list them: the merchant's own suggestion for the need. Only that
+     * sentence: another may name what the rule advises against.
+     */
+    private Optional<Answer> productsTheRuleNames(KnowledgeMatch faq, Ask ask) {
+        return faq.best().map(KnowledgeMatch.Candidate::focus).filter(focus -> !focus.isBlank())
+            .map(focus -> ProductMentions.skus(understanding.understand(focus).entities()))
+            .flatMap(skus -> productFinder.listed(skus, ask));
     }
 
     /** The answer of the merchant's FAQ entries that match the message: the best, or the two best when both answer. */
