@@ -77,6 +77,15 @@ class KnowledgeApiTests {
         }
     }
 
+    /** The bot's whole response to the first message of a new visitor's Chinese conversation. */
+    private JsonNode visitorSays(String text) {
+        JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
+        ApiClient.Response response = api.post("/api/v1/conversations/" + conversation.get("id").asString() + "/messages",
+                conversation.get("customerToken").asString(), Map.of("text", text));
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json();
+    }
+
     @Test
     void aPriceChangedThroughTheApiShowsInTheVeryNextAnswer() {
         String id = "faq-price-" + store.suffix;
@@ -137,8 +146,7 @@ class KnowledgeApiTests {
         String id = "faq-opened-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(entry(id, "孕期和哺乳期可以放心用本店的手机和耳机，辐射都符合国家标准。", "孕妇可以用哪些产品？", "怀孕期间能用你们的东西吗")));
         try {
-            JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
-            JsonNode answered = say(conversation.get("id").asString(), conversation.get("customerToken").asString(), "怀孕了哪些能用");
+            JsonNode answered = visitorSays("怀孕了哪些能用").get("messages").get(0);
             assertThat(answered.get("sources").toString()).as(answered.toString()).contains(id);
         }
         finally {
@@ -151,9 +159,7 @@ class KnowledgeApiTests {
         String id = "faq-pregnant-" + store.suffix;
         store.put("/api/v1/knowledge", List.of(entry(id, "孕期和哺乳期都可以放心用，比如星耀X10 手机，辐射符合国家标准。", "孕妇可以用哪些产品？", "怀孕期间能用你们的东西吗")));
         try {
-            JsonNode conversation = api.post("/api/v1/conversations", null, Map.of("language", "zh")).json();
-            JsonNode reply = api.post("/api/v1/conversations/" + conversation.get("id").asString() + "/messages",
-                    conversation.get("customerToken").asString(), Map.of("text", "孕妇能用的有推荐吗")).json();
+            JsonNode reply = visitorSays("孕妇能用的有推荐吗");
             // the tests' stores share one catalog, where every phone of this name answers to it
             assertThat(reply.get("messages").toString()).as(reply.toString()).contains(id).contains("\"type\":\"product\",\"data\":{\"sku\":\"PH-")
                 .contains("\"name\":\"星耀X10 手机\"");

@@ -232,11 +232,15 @@ class ProductFinder {
         return Answer.browsing(reply, state -> state.remember(state.memory().withListing(skus, context)));
     }
 
-    /** These products, in stock first, listed for the request with the reason each fits it; empty when none is in the catalog. */
+    /**
+     * These products, in stock first and one of each line ("沐光玻尿酸保湿面霜" names three sizes, one
+     * thing), listed for the request with the reason each fits it; empty when none is in the catalog.
+     */
     Optional<Answer> listed(List<String> skus, Ask ask) {
         List<Product> products = catalog.snapshot().products();
-        List<Product> named = skus.stream().flatMap(sku -> products.stream().filter(p -> p.sku().equals(sku))).distinct()
-            .sorted(Comparator.comparing((Product p) -> !p.inStock())).limit(SHOWN).toList();
+        List<Product> named = new ArrayList<>();
+        skus.stream().flatMap(sku -> products.stream().filter(p -> p.sku().equals(sku))).sorted(Comparator.comparing((Product p) -> !p.inStock()))
+            .filter(p -> named.stream().noneMatch(shown -> shown == p || ProductLines.sameLine(shown, p))).limit(SHOWN).forEach(named::add);
         if (named.isEmpty()) {
             return Optional.empty();
         }

@@ -42,6 +42,8 @@ class TurnRouter implements DialoguePolicy {
 
     private static final Logger log = LoggerFactory.getLogger(TurnRouter.class);
 
+    /** What separates the items of a list (not "和" or "and", which product names use too). */
+    private static final java.util.regex.Pattern LIST_ITEMS = java.util.regex.Pattern.compile("[、，,；;]");
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
     static final double SECOND_INTENT_ABOVE = 0.5;
@@ -458,8 +460,18 @@ class TurnRouter implements DialoguePolicy {
      */
     private Optional<Answer> productsTheRuleNames(KnowledgeMatch faq, Ask ask) {
         return faq.best().map(KnowledgeMatch.Candidate::focus).filter(focus -> !focus.isBlank())
-            .map(focus -> ProductMentions.skus(understanding.understand(focus).entities()))
-            .flatMap(skus -> productFinder.listed(skus, ask));
+            .flatMap(focus -> productFinder.listed(namedIn(focus), ask));
+    }
+
+    /** The products each item of a list names ("比如初禾孕妇系列、沐光玻尿酸保湿面霜、晴盾轻透防晒乳"), in the order named. */
+    private List<String> namedIn(String sentence) {
+        List<String> skus = new ArrayList<>();
+        for (String item : LIST_ITEMS.split(sentence)) {
+            if (!item.isBlank()) {
+                ProductMentions.skus(understanding.understand(item).entities()).stream().filter(sku -> !skus.contains(sku)).forEach(skus::add);
+            }
+        }
+        return skus;
     }
 
     /** The answer of the merchant's FAQ entries that match the message: the best, or the two best when both answer. */
