@@ -238,9 +238,14 @@ class ProductFinder {
      */
     Optional<Answer> listed(List<String> skus, Ask ask) {
         List<Product> products = catalog.snapshot().products();
+        List<Product> inStockFirst = skus.stream().flatMap(sku -> products.stream().filter(p -> p.sku().equals(sku)))
+            .sorted(Comparator.comparing((Product p) -> !p.inStock())).toList();
         List<Product> named = new ArrayList<>();
-        skus.stream().flatMap(sku -> products.stream().filter(p -> p.sku().equals(sku))).sorted(Comparator.comparing((Product p) -> !p.inStock()))
-            .filter(p -> named.stream().noneMatch(shown -> shown == p || ProductLines.sameLine(shown, p))).limit(SHOWN).forEach(named::add);
+        for (Product product : inStockFirst) {
+            if (named.size() < SHOWN && named.stream().noneMatch(shown -> shown == product || ProductLines.sameLine(shown, product))) {
+                named.add(product);
+            }
+        }
         if (named.isEmpty()) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ class TurnRouter implements DialoguePolicy {
     private static final Logger log = LoggerFactory.getLogger(TurnRouter.class);
 
     /** What separates the items of a list (not "和" or "and", which product names use too). */
-    private static final java.util.regex.Pattern LIST_ITEMS = java.util.regex.Pattern.compile("[、，,；;]");
+    private static final Pattern LIST_ITEMS = Pattern.compile("[、，,；;]");
     static final double CLARIFY_BELOW = 0.45;
     static final double SWITCH_TOPIC_ABOVE = 0.6;
     static final double SECOND_INTENT_ABOVE = 0.5;
@@ -468,7 +469,7 @@ class TurnRouter implements DialoguePolicy {
         List<String> skus = new ArrayList<>();
         for (String item : LIST_ITEMS.split(sentence)) {
             if (!item.isBlank()) {
-                ProductMentions.skus(understanding.understand(item).entities()).stream().filter(sku -> !skus.contains(sku)).forEach(skus::add);
+                ProductMentions.skus(understanding.entities(item)).stream().filter(sku -> !skus.contains(sku)).forEach(skus::add);
             }
         }
         return skus;

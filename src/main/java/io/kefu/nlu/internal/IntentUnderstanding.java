@@ -46,9 +46,9 @@ public class IntentUnderstanding implements LanguageUnderstanding {
 
     @Override
     public Understanding understand(String text) {
-        String typed = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String typed = typed(text);
         // ids, numbers and names are read from what was typed; the intent from the repaired words
-        Map<String, Object> entities = entityExtraction.extract(typed, languageDetection.detect(typed));
+        Map<String, Object> entities = entities(typed);
         io.kefu.nlu.internal.spelling.SpellingRepair repair = spelling.get();
         String repaired = repair == null ? typed : repair.repair(typed);
         String language = languageDetection.detect(repaired);
@@ -72,6 +72,16 @@ public class IntentUnderstanding implements LanguageUnderstanding {
                 .limit(3)
                 .toList();
         return new Understanding(language, whole.label(), round(whole.confidence()), candidates, entities, message);
+    }
+
+    @Override
+    public Map<String, Object> entities(String text) {
+        String typed = typed(text);
+        return entityExtraction.extract(typed, languageDetection.detect(typed));
+    }
+
+    private static String typed(String text) {
+        return text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 
     private record Reading(String text, Prediction prediction) {
